@@ -1,0 +1,64 @@
+"""HR scope, applied in querysets in one place.
+
+HR views never filter officials or units themselves: they ask this module,
+so no view can forget the scope. Admins see everything; anyone else sees nothing.
+"""
+
+from __future__ import annotations
+
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from .models import HRScope, Official, Unit
+from .roles import is_admin
+
+
+def _scope_paths(user: Any) -> list[str]:
+    cache = user.__dict__.setdefault("_lms_scope_paths", None)
+    if cache is None:
+        cache = list(HRScope.objects.filter(user=user).values_list("unit__path", flat=True))
+        user.__dict__["_lms_scope_paths"] = cache
+    return cache
+
+
+def unit_scope_q(user: Any, prefix: str = "") -> Q | None:
+    """A Q object restricting units (at ``prefix``) to the user's scope.
+
+    None means unrestricted (admins). An empty scope yields a Q that matches nothing.
+    """
+    if is_admin(user):
+        return None
+    paths = _scope_paths(user) if user.is_authenticated else []
+    if not paths:
+        return Q(pk__in=[])
+    return reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
+
+
+def scoped_units(user: Any, queryset: QuerySet[Unit] | None = None) -> QuerySet[Unit]:
+    queryset = Unit.objects.all() if queryset is None else queryset
+    condition = unit_scope_q(user)
+    return queryset if condition is None else queryset.filter(condition)
+
+
+def scoped_officials(user: Any, queryset: QuerySet[Official] | None = None) -> QuerySet[Official]:
+    queryset = Official.objects.all() if queryset is None else queryset
+    condition = unit_scope_q(user, prefix="unit__")
+    return queryset if condition is None else queryset.filter(condition)
+
+
+def unit_in_scope(user: Any, unit: Unit) -> bool:
+    if is_admin(user):
+        return True
+    return any(unit.path.startswith(path) for path in _scope_paths(user))
+
+
+def get_scoped_official_or_404(user: Any, **lookup: Any) -> Official:
+    """Fetch one official the user may see; outside the scope looks exactly like absent."""
+    try:
+        return scoped_officials(user).select_related("unit", "user").get(**lookup)
+    except Official.DoesNotExist as exc:
+        raise Http404 from exc
