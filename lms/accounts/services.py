@@ -1,0 +1,63 @@
+"""Account workflows: invitations and ending sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from allauth.account.forms import default_token_generator
+from allauth.account.utils import user_pk_to_url_str
+from allauth.usersessions.models import UserSession
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from lms.audit.services import audit_log
+
+
+def invitation_link(user: Any) -> str:
+    """An absolute link where the user chooses their first password (allauth's reset-from-key)."""
+    path = reverse(
+        "account_reset_password_from_key",
+        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def invitation_send(*, user: Any, actor: Any = None) -> None:
+    """Email an invitation, in Vietnamese then English, with a link to set a password."""
+    context = {"user": user, "link": invitation_link(user), "base_url": settings.WAGTAILADMIN_BASE_URL}
+    parts = []
+    for language in ("vi", "en"):
+        with translation.override(language):
+            parts.append(render_to_string("account/email/invitation_message.txt", context))
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("account/email/invitation_subject.txt", context).strip()
+    message = EmailMultiAlternatives(subject=subject, body="\n\n----\n\n".join(parts), to=[user.email])
+    message.send()
+    audit_log(action="account.invitation_sent", actor=actor, target=user)
+
+
+def invitations_send(*, user_ids: Iterable[int], actor: Any = None) -> int:
+    sent = 0
+    for user in get_user_model().objects.filter(pk__in=list(user_ids), is_active=True).iterator():
+        invitation_send(user=user, actor=actor)
+        sent += 1
+    return sent
+
+
+def user_sessions_end(*, user: Any) -> int:
+    """Sign the user out everywhere.
+
+    allauth's usersessions middleware records every session of a signed-in user,
+    so ending those rows deletes the sessions themselves. (A deactivated account
+    is also refused by the authentication backend on its next request.)
+    """
+    ended = 0
+    for user_session in UserSession.objects.filter(user=user):
+        user_session.end()
+        ended += 1
+    return ended

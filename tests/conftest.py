@@ -1,0 +1,105 @@
+"""Shared fixtures: a small unit tree and the named personas every test speaks of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+from django.contrib.auth.models import Group, Permission
+
+from lms.people.factories import OfficialFactory, UserFactory
+from lms.people.models import LeaderLevel, Unit, UnitKind
+from lms.people.roles import TRAINERS_GROUP
+from lms.people.services import hr_scope_grant, unit_create
+
+PASSWORD = "test-pass-2026"
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+
+
+def totp_now(secret: str = TOTP_SECRET, offset: int = 0) -> str:
+    """The current TOTP code for ``secret`` (offset in periods, for a second distinct code)."""
+    import time
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + offset))
+
+
+def enroll_totp(user, secret: str = TOTP_SECRET) -> None:
+    TOTP.activate(user, secret)
+
+
+@dataclass
+class Tree:
+    city: Unit
+    d1: Unit
+    d1_w1: Unit
+    d1_w2: Unit
+    d2: Unit
+    d2_w1: Unit
+
+
+@pytest.fixture
+def tree(db) -> Tree:
+    city = unit_create(code="CITY", name="Thành phố Mẫu", kind=UnitKind.CITY)
+    d1 = unit_create(code="D1", name="Quận 1", kind=UnitKind.DISTRICT, parent=city)
+    d1_w1 = unit_create(code="D1-W1", name="Phường 1, Quận 1", kind=UnitKind.WARD, parent=d1)
+    d1_w2 = unit_create(code="D1-W2", name="Phường 2, Quận 1", kind=UnitKind.WARD, parent=d1)
+    d2 = unit_create(code="D2", name="Quận 2", kind=UnitKind.DISTRICT, parent=city)
+    d2_w1 = unit_create(code="D2-W1", name="Phường 1, Quận 2", kind=UnitKind.WARD, parent=d2)
+    return Tree(city, d1, d1_w1, d1_w2, d2, d2_w1)
+
+
+@pytest.fixture
+def learner(tree):
+    return OfficialFactory(
+        user__email="learner@example.gov.vn", employee_code="L001", unit=tree.d1_w1,
+        full_name="Nguyễn Văn Học", leader_level=LeaderLevel.DEPUTY, position="Phó Chủ tịch",
+    ).user
+
+
+@pytest.fixture
+def outsider(tree):
+    """A learner of another district."""
+    return OfficialFactory(user__email="outsider@example.gov.vn", employee_code="O001", unit=tree.d2_w1).user
+
+
+@pytest.fixture
+def trainer(tree):
+    user = OfficialFactory(user__email="trainer@example.gov.vn", employee_code="T001", unit=tree.city).user
+    group, _ = Group.objects.get_or_create(name=TRAINERS_GROUP)
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    enroll_totp(user)
+    return user
+
+
+def _hr(unit: Unit, email: str, code: str, mfa: bool = True):
+    user = OfficialFactory(user__email=email, employee_code=code, unit=unit).user
+    hr_scope_grant(user=user, unit=unit)
+    if mfa:
+        enroll_totp(user)
+    return user
+
+
+@pytest.fixture
+def hr_a(tree):
+    """HR officer of district D1 and its wards, with TOTP enrolled."""
+    return _hr(tree.d1, "hr-a@example.gov.vn", "H001")
+
+
+@pytest.fixture
+def hr_b(tree):
+    """HR officer of district D2 and its wards, with TOTP enrolled."""
+    return _hr(tree.d2, "hr-b@example.gov.vn", "H002")
+
+
+@pytest.fixture
+def hr_without_mfa(tree):
+    return _hr(tree.d1, "hr-nomfa@example.gov.vn", "H003", mfa=False)
+
+
+@pytest.fixture
+def admin_user(tree):
+    user = UserFactory(email="admin@example.gov.vn", is_staff=True, is_superuser=True)
+    enroll_totp(user)
+    return user
