@@ -72,11 +72,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "lms.accounts.middleware.IdleTimeoutMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "lms.accounts.middleware.StaffMFARequiredMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -370,3 +370,5 @@ LOGGING = {
 # Number of reverse proxies in front of the site (nginx: 1); client addresses for
 # rate limits and the audit log are read from X-Forwarded-For accordingly.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Password reset for an unknown address sends nothing (there is no sign-up to point to).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
