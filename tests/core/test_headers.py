@@ -30,3 +30,11 @@ def test_vietnamese_is_the_default_and_english_is_one_click_away(client):
     assert '<html lang="vi"' in client.get("/accounts/login/").content.decode()
     client.post("/i18n/setlang/", {"language": "en", "next": "/accounts/login/"})
     assert '<html lang="en"' in client.get("/accounts/login/").content.decode()
+
+
+def test_only_the_cms_may_use_inline_scripts(client, admin_user):
+    client.force_login(admin_user)
+    policy = client.get("/admin/")["Content-Security-Policy"]
+    assert "'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy
+    assert "unsafe-inline" not in client.get("/")["Content-Security-Policy"]
