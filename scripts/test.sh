@@ -76,7 +76,7 @@ log "Database-sensitive tests on PostgreSQL"
 "${PYTEST[@]}" -n 2 -m "postgres and not integration" tests
 
 log "Integration tests: PostgreSQL, Redis and a Celery worker"
-CELERY_BROKER_URL="$LMS_TEST_REDIS_URL" CACHE_URL="redis://127.0.0.1:${REDIS_PORT}/1" CELERY_TASK_ALWAYS_EAGER=0 \
+LMS_REQUIRE_INTEGRATION=1 CELERY_BROKER_URL="$LMS_TEST_REDIS_URL" CACHE_URL="redis://127.0.0.1:${REDIS_PORT}/1" CELERY_TASK_ALWAYS_EAGER=0 \
   "${PYTEST[@]}" -m integration tests/integration
 
 log "All suites passed"

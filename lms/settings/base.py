@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "treebeard",
     # Accounts
     "allauth",
     "allauth.account",
