@@ -105,3 +105,69 @@ class HRScope(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} → {self.unit}"
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to start")
+    RUNNING = "running", _("Running")
+    SUCCEEDED = "succeeded", _("Finished")
+    FAILED = "failed", _("Failed")
+
+
+class ImportPhase(models.TextChoices):
+    QUEUED = "", _("Queued")
+    READING = "reading", _("Reading the file")
+    VALIDATING = "validating", _("Checking the rows")
+    SAVING = "saving", _("Saving")
+
+
+class OfficialImport(models.Model):
+    """One upload of a personnel list by an HR officer, and its report.
+
+    The import itself runs in a Celery task; this row is how the page follows it.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("uploaded by")
+    )
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    original_name = models.CharField(_("file name"), max_length=255)
+    # Name in the private storage; never derived from the uploaded name.
+    stored_name = models.CharField(_("stored file"), max_length=255)
+    # The uploader's language, so the report's messages read in it.
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    dry_run = models.BooleanField(_("check only"), default=False)
+    invite = models.BooleanField(_("email invitations"), default=True)
+    status = models.CharField(_("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.PENDING)
+    phase = models.CharField(_("phase"), max_length=10, choices=ImportPhase.choices, blank=True, default="")
+    total_rows = models.PositiveIntegerField(_("rows"), default=0)
+    processed_rows = models.PositiveIntegerField(_("rows checked"), default=0)
+    created_count = models.PositiveIntegerField(_("created"), default=0)
+    updated_count = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged_count = models.PositiveIntegerField(_("unchanged"), default=0)
+    deactivated_count = models.PositiveIntegerField(_("deactivated"), default=0)
+    # The first errors only ({"line": int, "message": str}); error_count has the total.
+    errors = models.JSONField(_("row errors"), default=list, blank=True)
+    error_count = models.PositiveIntegerField(_("error count"), default=0)
+    file_error = models.TextField(_("file error"), blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("import of officials")
+        verbose_name_plural = _("imports of officials")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["created_by", "-created_at"], name="people_import_by_created")]
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (ImportStatus.SUCCEEDED, ImportStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if not self.total_rows:
+            return 0
+        return min(100, self.processed_rows * 100 // self.total_rows)
