@@ -18,7 +18,7 @@ trap cleanup INT TERM EXIT
 # The worker runs beat in-process (-B) with the database scheduler; with the
 # default broker (kombu's filesystem transport) no server is needed. Set
 # CELERY_BROKER_URL=redis://... to use Redis instead.
-.venv/bin/celery -A lms worker -B --loglevel=INFO --concurrency=2 \
+.venv/bin/celery -A lms worker -B --loglevel=INFO --concurrency=2 --hostname "lms@%h" \
   --schedule var/celerybeat-schedule &
 pids+=($!)
 
