@@ -12,6 +12,7 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from lms.people.roles import requires_mfa
@@ -39,7 +40,7 @@ class IdleTimeoutMiddleware:
             if isinstance(last_seen, int) and now - last_seen > timeout:
                 logout(request)
                 messages.info(request, _("You were signed out after a period of inactivity."))
-                return redirect(f"{reverse('account_login')}?next={request.get_full_path()}")
+                return redirect(f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}")
             if not isinstance(last_seen, int) or now - last_seen >= _TOUCH_INTERVAL_SECONDS:
                 request.session[_LAST_SEEN_KEY] = now
         return self.get_response(request)
@@ -65,11 +66,15 @@ class StaffMFARequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path.startswith(STAFF_AREA_PREFIXES) and request.user.is_authenticated:
-            if requires_mfa(request.user) and not user_has_totp(request.user):
-                messages.warning(
-                    request,
-                    _("Your role requires two-step verification. Set up an authenticator app to continue."),
-                )
-                return redirect(f"{reverse('mfa_activate_totp')}?next={request.get_full_path()}")
+        if (
+            request.path.startswith(STAFF_AREA_PREFIXES)
+            and request.user.is_authenticated
+            and requires_mfa(request.user)
+            and not user_has_totp(request.user)
+        ):
+            messages.warning(
+                request,
+                _("Your role requires two-step verification. Set up an authenticator app to continue."),
+            )
+            return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

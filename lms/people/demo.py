@@ -39,10 +39,16 @@ LEADER, CERTIFIED, TRAINER, HR, HR2, ADMIN = "leader", "certified", "trainer", "
 # key, email, code, name, unit, position, level
 DEMO_ACCOUNTS = [
     (LEADER, "leader@demo.gov.vn", "DEMO001", "Trần Minh Đức", "D1", "Phó Chủ tịch UBND quận", LeaderLevel.DEPUTY),
-    (CERTIFIED, "certified@demo.gov.vn", "DEMO002", "Lê Thị Thu Hà", "D1", "Chánh Văn phòng HĐND và UBND quận",
-     LeaderLevel.HEAD),
-    (TRAINER, "trainer@demo.gov.vn", "DEMO003", "Phạm Quốc Bảo", "CITY", "Giảng viên chuyển đổi số",
-     LeaderLevel.STAFF),
+    (
+        CERTIFIED,
+        "certified@demo.gov.vn",
+        "DEMO002",
+        "Lê Thị Thu Hà",
+        "D1",
+        "Chánh Văn phòng HĐND và UBND quận",
+        LeaderLevel.HEAD,
+    ),
+    (TRAINER, "trainer@demo.gov.vn", "DEMO003", "Phạm Quốc Bảo", "CITY", "Giảng viên chuyển đổi số", LeaderLevel.STAFF),
     (HR, "hr@demo.gov.vn", "DEMO004", "Nguyễn Thị Lan", "D1", "Trưởng phòng Nội vụ quận", LeaderLevel.HEAD),
     (HR2, "hr2@demo.gov.vn", "DEMO005", "Võ Văn Hùng", "D2", "Chuyên viên Phòng Nội vụ quận", LeaderLevel.STAFF),
     (ADMIN, "admin@demo.gov.vn", "DEMO006", "Hoàng Anh Tuấn", "CITY", "Quản trị hệ thống", LeaderLevel.STAFF),
@@ -91,8 +97,9 @@ def _units() -> dict[str, Unit]:
     return by_code
 
 
-def _official(*, email: str, code: str, name: str, unit: Unit, position: str, level: str,
-              password_hash: str) -> Official:
+def _official(
+    *, email: str, code: str, name: str, unit: Unit, position: str, level: str, password_hash: str
+) -> Official:
     user_model = get_user_model()
     user, _ = user_model.objects.get_or_create(email=email)
     user.first_name, user.last_name, user.is_active = name[:150], "", True
@@ -100,8 +107,14 @@ def _official(*, email: str, code: str, name: str, unit: Unit, position: str, le
     user.save()
     official, _ = Official.objects.update_or_create(
         employee_code=code,
-        defaults={"user": user, "full_name": name, "unit": unit, "position": position, "leader_level": level,
-                  "is_active": True},
+        defaults={
+            "user": user,
+            "full_name": name,
+            "unit": unit,
+            "position": position,
+            "leader_level": level,
+            "is_active": True,
+        },
     )
     return official
 
@@ -123,11 +136,25 @@ def seed(write: Callable[[str], None]) -> None:
     # One hash serves every demo account: hashing is deliberately slow.
     password_hash = make_password(settings.LMS_DEMO_PASSWORD)
     for key, email, code, name, unit_code, position, level in DEMO_ACCOUNTS:
-        accounts[key] = _official(email=email, code=code, name=name, unit=units[unit_code], position=position,
-                                  level=level, password_hash=password_hash).user
+        accounts[key] = _official(
+            email=email,
+            code=code,
+            name=name,
+            unit=units[unit_code],
+            position=position,
+            level=level,
+            password_hash=password_hash,
+        ).user
     for code, name, unit_code, position, level in OFFICIALS:
-        _official(email=f"{code.lower()}@demo.gov.vn", code=code, name=name, unit=units[unit_code],
-                  position=position, level=level, password_hash=password_hash)
+        _official(
+            email=f"{code.lower()}@demo.gov.vn",
+            code=code,
+            name=name,
+            unit=units[unit_code],
+            position=position,
+            level=level,
+            password_hash=password_hash,
+        )
 
     accounts[TRAINER].groups.add(trainers)
     admin = accounts[ADMIN]
@@ -146,12 +173,17 @@ def seed(write: Callable[[str], None]) -> None:
 def demo_accounts_table() -> str:
     lines = [
         "",
-        "Demo accounts (password: %s)" % settings.LMS_DEMO_PASSWORD,
+        f"Demo accounts (password: {settings.LMS_DEMO_PASSWORD})",
         f"  {'email':<24} {'code':<8} {'unit':<6} who",
     ]
-    roles = {LEADER: "leader (district vice-chair), no certificate yet", CERTIFIED: "certified official",
-             TRAINER: "trainer", HR: "HR officer of D1 and its wards", HR2: "HR officer of D2 and its wards",
-             ADMIN: "administrator"}
+    roles = {
+        LEADER: "leader (district vice-chair), no certificate yet",
+        CERTIFIED: "certified official",
+        TRAINER: "trainer",
+        HR: "HR officer of D1 and its wards",
+        HR2: "HR officer of D2 and its wards",
+        ADMIN: "administrator",
+    }
     for key, email, code, _name, unit_code, _position, _level in DEMO_ACCOUNTS:
         mfa = " [TOTP]" if key in STAFF_ACCOUNTS else ""
         lines.append(f"  {email:<24} {code:<8} {unit_code:<6} {roles[key]}{mfa}")

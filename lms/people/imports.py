@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import re
+import secrets
 import unicodedata
 import uuid
 import zipfile
@@ -25,11 +26,11 @@ import openpyxl
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -195,7 +196,8 @@ def _file_size(source: str | os.PathLike | IO[bytes]) -> int:
     return size
 
 
-def _csv_rows(stream: IO[bytes]) -> Iterator[list[str]]:
+def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
+    """(line, values) of each record; a record may span lines when a quoted value holds a line break."""
     data = stream.read(settings.LMS_MAX_UPLOAD_BYTES + 1)
     try:
         text = data.decode("utf-8-sig")
@@ -212,8 +214,10 @@ def _csv_rows(stream: IO[bytes]) -> Iterator[list[str]]:
     delimiter = max((",", ";", "\t"), key=header_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
+        line = 1
         for values in reader:
-            yield [_clean(value) for value in values]
+            yield line, [_clean(value) for value in values]
+            line = reader.line_num + 1
     except csv.Error as exc:
         raise ImportFileError(
             _("Line %(line)s cannot be read as CSV (%(reason)s).") % {"line": reader.line_num, "reason": exc}
@@ -247,7 +251,7 @@ def _invalid_xlsx_message() -> str:
     )
 
 
-def _xlsx_rows(stream: IO[bytes]) -> Iterator[list[str]]:
+def _xlsx_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
     _refuse_zip_bomb(stream)
     stream.seek(0)
     try:
@@ -261,8 +265,9 @@ def _xlsx_rows(stream: IO[bytes]) -> Iterator[list[str]]:
         # Files written by other tools often declare wrong dimensions, which
         # read-only mode would trust and so cut off columns.
         sheet.reset_dimensions()
-        for values in sheet.iter_rows(values_only=True):
-            yield [_clean(_cell_text(value)) for value in values]
+        # Read-only mode yields empty rows for missing ones, so the count is the row number.
+        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield line, [_clean(_cell_text(value)) for value in values]
     except ImportFileError:
         raise
     except Exception as exc:
@@ -306,7 +311,7 @@ def _column_positions(header: list[str]) -> dict[str, int]:
 
 def _read(stream: IO[bytes], filename: str) -> list[_Row]:
     extension = Path(filename).suffix.lower()
-    lines = enumerate(_xlsx_rows(stream) if extension == ".xlsx" else _csv_rows(stream), start=1)
+    lines = _xlsx_rows(stream) if extension == ".xlsx" else _csv_rows(stream)
     for _line, header in lines:
         if any(header):
             break
@@ -443,7 +448,9 @@ class _Checker:
             current = existing.get(row.employee_code)
             if current is None:
                 continue
-            deactivates = ACTIVE_VALUES.get(row.active.lower()) is False and (current.is_active or current.user_is_active)
+            deactivates = ACTIVE_VALUES.get(row.active.lower()) is False and (
+                current.is_active or current.user_is_active
+            )
             if deactivates or row.email.lower() != current.email:
                 touched.add(current.user_id)
         if not touched:
@@ -471,16 +478,20 @@ class _Checker:
                 )
                 % {"code": code[:40]}
             )
-        for column, label in (("full_name", _("full name")), ("position", _("position"))):
+        for column in ("full_name", "position"):
             value = getattr(row, column)
             if len(value) > TEXT_MAX_LENGTH:
                 errors.append(
-                    _("The %(column)s has %(length)s characters; at most %(limit)s are allowed.")
-                    % {"column": label, "length": len(value), "limit": TEXT_MAX_LENGTH}
+                    _("The value in “%(column)s” has %(length)s characters; at most %(limit)s are allowed.")
+                    % {"column": column, "length": len(value), "limit": TEXT_MAX_LENGTH}
                 )
             if CONTROL_CHARS_RE.search(value):
                 errors.append(
-                    _("The %(column)s contains invisible control characters; type it again.") % {"column": label}
+                    _(
+                        "The value in “%(column)s” contains a line break or another invisible control "
+                        "character; type it again."
+                    )
+                    % {"column": column}
                 )
         if email and not _is_email(email):
             errors.append(_("“%(email)s” is not a valid email address.") % {"email": row.email[:100]})
@@ -613,46 +624,86 @@ def _audit_event(actor: Any, action: str, official: Official, details: dict[str,
     )
 
 
-def _write(plan: _Plan, *, actor: Any, filename: str, report: ImportReport, invite: bool) -> None:
+def _create(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: ImportReport) -> None:
+    # Batch by batch, so that a country-wide first import never holds every model instance at once.
     user_model = get_user_model()
-    audit_actor = actor if getattr(actor, "is_authenticated", False) else None
-    with transaction.atomic():
+    for start in range(0, len(plan.new), BATCH_SIZE):
+        batch = plan.new[start : start + BATCH_SIZE]
         users = [
             user_model(
                 email=new.email,
                 first_name=new.row.full_name[:150],
                 last_name="",
                 is_active=new.is_active,
-                password=make_password(None),  # unusable: the invitation lets them choose one
+                # Unusable, as make_password(None) makes it but without its slow per-character
+                # randomness (a second per 10,000 accounts); the invitation lets them choose one.
+                password=UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30),
             )
-            for new in plan.new
+            for new in batch
         ]
-        user_model.objects.bulk_create(users, batch_size=BATCH_SIZE)
-        created = [
+        user_model.objects.bulk_create(users)  # SQLite and PostgreSQL return the new ids
+        officials = [
             Official(
                 user_id=user.pk, employee_code=new.row.employee_code, full_name=new.row.full_name, unit=new.unit,
                 position=new.row.position, leader_level=new.leader_level, is_active=new.is_active,
             )
-            for new, user in zip(plan.new, users, strict=True)
+            for new, user in zip(batch, users, strict=True)
         ]  # fmt: skip
-        Official.objects.bulk_create(created, batch_size=BATCH_SIZE)
-        Official.objects.bulk_update(
-            [update.official for update in plan.updates],
-            ["full_name", "unit", "position", "leader_level", "is_active", "updated_at"],
-            batch_size=BATCH_SIZE,
-        )
-        user_model.objects.bulk_update(
-            [update.user for update in plan.updates if update.user_changed],
-            ["email", "first_name", "is_active"],
-            batch_size=BATCH_SIZE,
-        )
-        details = {"file": filename}
-        events = [_audit_event(audit_actor, "people.official_imported", official, details) for official in created]
-        events += [
-            _audit_event(audit_actor, "people.official_updated", update.official, {**details, "changes": update.changes})
-            for update in plan.updates
+        Official.objects.bulk_create(officials)
+        audit_log_many([_audit_event(audit_actor, "people.official_imported", o, details) for o in officials])
+        report.created_user_ids += [user.pk for user in users if user.is_active]
+        report.placed_official_ids += [official.pk for official in officials]
+
+
+def _update_rows(model: type[models.Model], fields: list[str], objects: list[models.Model]) -> None:
+    """Write ``fields`` of many existing rows with one prepared UPDATE run through executemany.
+
+    Django's bulk_update builds a CASE expression per field and object: 13,000 changed
+    officials cost it about 25 seconds of Python, where this takes well under one
+    (psycopg 3 pipelines executemany on PostgreSQL).
+    """
+    if not objects:
+        return
+    quote = connection.ops.quote_name
+    columns = [model._meta.get_field(name) for name in fields]
+    assignments = ", ".join(f"{quote(column.column)} = %s" for column in columns)
+    # Only identifiers from the model's own metadata are formatted in; values are parameters.
+    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"  # noqa: S608
+    with connection.cursor() as cursor:
+        for start in range(0, len(objects), BATCH_SIZE):
+            cursor.executemany(
+                sql,
+                [
+                    [column.get_db_prep_save(getattr(obj, column.attname), connection) for column in columns] + [obj.pk]
+                    for obj in objects[start : start + BATCH_SIZE]
+                ],
+            )
+
+
+def _update(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: ImportReport) -> None:
+    _update_rows(
+        Official,
+        ["full_name", "unit", "position", "leader_level", "is_active", "updated_at"],
+        [update.official for update in plan.updates],
+    )
+    _update_rows(
+        get_user_model(), ["email", "first_name", "is_active"], [u.user for u in plan.updates if u.user_changed]
+    )
+    audit_log_many(
+        [
+            _audit_event(audit_actor, "people.official_updated", u.official, {**details, "changes": u.changes})
+            for u in plan.updates
         ]
-        audit_log_many(events)
+    )
+    report.placed_official_ids += [update.official.pk for update in plan.updates if update.moved]
+
+
+def _write(plan: _Plan, *, actor: Any, filename: str, report: ImportReport, invite: bool) -> None:
+    audit_actor = actor if getattr(actor, "is_authenticated", False) else None
+    details = {"file": filename}
+    with transaction.atomic():
+        _create(plan, audit_actor=audit_actor, details=details, report=report)
+        _update(plan, audit_actor=audit_actor, details=details, report=report)
         audit_log(
             action="people.import",
             actor=actor,
@@ -663,20 +714,16 @@ def _write(plan: _Plan, *, actor: Any, filename: str, report: ImportReport, invi
             },
         )  # fmt: skip
 
-        report.created_user_ids = [user.pk for user in users if user.is_active]
-        report.placed_official_ids = [o.pk for o in created] + [u.official.pk for u in plan.updates if u.moved]
         deactivated_user_ids = [update.user.pk for update in plan.updates if update.deactivated]
-        placed_ids = report.placed_official_ids
+        placed_ids, invited = report.placed_official_ids, report.created_user_ids
+        actor_id = getattr(audit_actor, "pk", None)
         # robust: the data is committed by then; a failing listener or broker is
         # logged rather than turning a saved import into a reported failure.
         if deactivated_user_ids:
             transaction.on_commit(lambda: _sessions_end(deactivated_user_ids), robust=True)
         if placed_ids:
-            transaction.on_commit(
-                lambda: officials_placed.send(sender=Official, official_ids=placed_ids), robust=True
-            )
-        if invite and settings.LMS_OFFICIAL_INVITES and report.created_user_ids:
-            invited, actor_id = report.created_user_ids, getattr(audit_actor, "pk", None)
+            transaction.on_commit(lambda: officials_placed.send(sender=Official, official_ids=placed_ids), robust=True)
+        if invite and settings.LMS_OFFICIAL_INVITES and invited:
             transaction.on_commit(lambda: _invitations_queue(invited, actor_id), robust=True)
 
 
@@ -728,8 +775,8 @@ def officials_import(
         report.clear_counts()
         report.created_user_ids, report.placed_official_ids = [], []
         report.file_error = _(
-            "Someone else changed the same officials or accounts while this file was being saved. "
-            "Nothing was saved: import the file again."
+            "Someone else changed the same officials or accounts while this file was being saved: "
+            "import the file again."
         )
     return report
 
@@ -756,7 +803,7 @@ def official_import_run(*, import_id: int) -> OfficialImport | None:
         except Exception:
             logger.exception("Import %s of officials failed", job.pk)
             report = ImportReport(filename=job.original_name, dry_run=job.dry_run)
-            report.file_error = _("The import stopped because of an unexpected error. Nothing was saved.")
+            report.file_error = _("The import stopped because of an unexpected error.")
     job.refresh_from_db()
     job.status = ImportStatus.SUCCEEDED if report.ok else ImportStatus.FAILED
     job.total_rows, job.processed_rows = report.total_rows, report.total_rows
@@ -779,7 +826,7 @@ def _import_enqueue(import_id: int) -> None:
         logger.exception("Could not queue import %s of officials", import_id)
         OfficialImport.objects.filter(pk=import_id, status=ImportStatus.PENDING).update(
             status=ImportStatus.FAILED,
-            file_error=_("The import could not be started. Nothing was saved: try again in a few minutes."),
+            file_error=_("The import could not be started: try again in a few minutes."),
             finished_at=timezone.now(),
         )
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from .forms import OfficialImportForm, upload_too_large_message
-from .imports import COLUMNS, MAX_LISTED_ERRORS, REQUIRED_COLUMNS, official_import_start
-from .models import OfficialImport
+from .imports import official_import_start
+from .models import ImportStatus, OfficialImport
 from .permissions import hr_required
 from .selectors import units_with_headcount
 
@@ -23,12 +24,13 @@ def hr_home(request: HttpRequest) -> HttpResponse:
     return render(request, "people/hr_home.html", {"units": units})
 
 
-def _import_page(request: HttpRequest, form: OfficialImportForm, status: int = 200) -> HttpResponse:
+def _import_page(
+    request: HttpRequest, form: OfficialImportForm, *, status: int = 200, upload_error: str = ""
+) -> HttpResponse:
     context = {
         "form": form,
+        "upload_error": upload_error,
         "imports": OfficialImport.objects.filter(created_by=request.user)[:RECENT_IMPORTS],
-        "required_columns": REQUIRED_COLUMNS,
-        "columns": COLUMNS,
         "max_rows": settings.LMS_IMPORT_MAX_ROWS,
         "max_megabytes": settings.LMS_MAX_UPLOAD_BYTES // (1024 * 1024),
     }
@@ -47,9 +49,8 @@ def official_import(request: HttpRequest) -> HttpResponse:
         except ValueError:
             length = 0
         if length > settings.LMS_MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE:
-            form = OfficialImportForm()
-            form.add_error(None, upload_too_large_message())
-            return _import_page(request, form, status=413)
+            # An unbound form: the body it would be bound to is never read.
+            return _import_page(request, OfficialImportForm(), status=413, upload_error=upload_too_large_message())
     return _official_import(request)
 
 
@@ -80,7 +81,7 @@ def _own_import(request: HttpRequest, import_id: int) -> OfficialImport:
 @hr_required
 def official_import_detail(request: HttpRequest, import_id: int) -> HttpResponse:
     job = _own_import(request, import_id)
-    return render(request, "people/import_detail.html", {"job": job, "max_listed_errors": MAX_LISTED_ERRORS})
+    return render(request, "people/import_detail.html", {"job": job})
 
 
 @never_cache
@@ -91,10 +92,14 @@ def official_import_status(request: HttpRequest, import_id: int) -> JsonResponse
         {
             "status": job.status,
             "phase": job.phase,
-            "phase_label": job.get_phase_display() if job.status == "running" else job.get_status_display(),
+            "phase_label": job.get_phase_display() if job.status == ImportStatus.RUNNING else job.get_status_display(),
             "processed_rows": job.processed_rows,
             "total_rows": job.total_rows,
             "percent": job.percent,
+            "count_label": _("%(processed)s of %(total)s rows")
+            % {"processed": job.processed_rows, "total": job.total_rows}
+            if job.total_rows
+            else "",
             "finished": job.is_finished,
         }
     )

@@ -39,9 +39,7 @@ def test_admin_deactivation_goes_through_the_service(client, admin_user, learner
 
 def test_granting_hr_scope_in_the_admin_is_audited(client, admin_user, learner, tree):
     client.force_login(admin_user)
-    response = client.post(
-        "/django-admin/people/hrscope/add/", {"user": learner.pk, "unit": tree.d2.pk}
-    )
+    response = client.post("/django-admin/people/hrscope/add/", {"user": learner.pk, "unit": tree.d2.pk})
     assert response.status_code == 302
     assert HRScope.objects.filter(user=learner, unit=tree.d2).exists()
     assert AuditEvent.objects.filter(action="people.hr_scope_granted", actor=admin_user).exists()

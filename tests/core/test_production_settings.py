@@ -13,7 +13,9 @@ GOOD_KEY = "k" * 20 + "Zq8v-3x_Lp0sR7tYw2bN5mC1dF4gH6jK9"
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     base = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    base.update({"DJANGO_SETTINGS_MODULE": "lms.settings.production", "DATABASE_URL": "sqlite:////tmp/lms-prod-check.db"})
+    base.update(
+        {"DJANGO_SETTINGS_MODULE": "lms.settings.production", "DATABASE_URL": "sqlite:////tmp/lms-prod-check.db"}
+    )
     base.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=base, capture_output=True, text=True, timeout=120

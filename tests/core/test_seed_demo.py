@@ -1,5 +1,7 @@
 """seed_demo creates PRODUCT.md's public contract, and running it twice changes nothing."""
 
+import io
+
 import pytest
 from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
@@ -23,15 +25,18 @@ CONTRACT = {
 
 def counts():
     return (
-        get_user_model().objects.count(), Official.objects.count(), Unit.objects.count(),
-        HRScope.objects.count(), Authenticator.objects.count(),
+        get_user_model().objects.count(),
+        Official.objects.count(),
+        Unit.objects.count(),
+        HRScope.objects.count(),
+        Authenticator.objects.count(),
     )
 
 
 def test_seed_creates_the_contract_and_is_idempotent():
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
     first = counts()
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first
 
     for email, (code, unit) in CONTRACT.items():
@@ -46,7 +51,10 @@ def test_seed_creates_the_contract_and_is_idempotent():
     assert is_trainer(users["trainer@demo.gov.vn"])
     assert users["admin@demo.gov.vn"].is_superuser
     assert set(scoped_units(users["hr@demo.gov.vn"]).values_list("code", flat=True)) == {
-        "D1", "D1-W1", "D1-W2", "D1-W3"
+        "D1",
+        "D1-W1",
+        "D1-W2",
+        "D1-W3",
     }
     assert is_hr(users["hr2@demo.gov.vn"])
     for email in ("trainer@demo.gov.vn", "hr@demo.gov.vn", "hr2@demo.gov.vn", "admin@demo.gov.vn"):
@@ -57,7 +65,7 @@ def test_seed_creates_the_contract_and_is_idempotent():
 def test_demo_staff_sign_in_with_the_documented_totp_secret(client):
     from tests.conftest import totp_now
 
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
     client.post("/accounts/login/", {"login": "hr@demo.gov.vn", "password": "demo-pass-2026"})
     client.post("/accounts/2fa/authenticate/", {"code": totp_now("JBSWY3DPEHPK3PXP")})
     assert client.get("/hr/").status_code == 200

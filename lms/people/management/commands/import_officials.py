@@ -47,15 +47,14 @@ class Command(BaseCommand):
 
         report = officials_import(source=path, filename=path.name, actor=actor, dry_run=dry_run, invite=invite)
         if report.file_error:
-            raise CommandError(report.file_error)
+            raise CommandError(f"{report.file_error} Nothing was saved.")
         for error in report.errors:
             self.stderr.write(str(error))
         if report.error_count:
             listed = len(report.errors)
             more = f" (the first {listed} are listed)" if listed < report.error_count else ""
-            raise CommandError(
-                f"{report.error_count} errors in {report.total_rows} rows{more}. Nothing was saved."
-            )
+            noun = "error" if report.error_count == 1 else "errors"
+            raise CommandError(f"{report.error_count} {noun} in {report.total_rows} rows{more}. Nothing was saved.")
         verb = "Would create" if dry_run else "Created"
         self.stdout.write(
             f"{path.name}: {report.total_rows} rows. {verb} {report.created}, "
