@@ -56,7 +56,6 @@ format: install-dev
 
 messages: install-dev
 	$(PY) manage.py makemessages --locale vi --locale en --no-obsolete --ignore ".venv/*" --ignore "var/*"
-	$(PY) manage.py makemessages --domain djangojs --locale vi --locale en --no-obsolete --ignore ".venv/*" --ignore "var/*" --ignore "staticfiles/*"
 	$(PY) manage.py compilemessages --ignore ".venv/*"
 
 clean:

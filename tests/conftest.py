@@ -52,8 +52,12 @@ def tree(db) -> Tree:
 @pytest.fixture
 def learner(tree):
     return OfficialFactory(
-        user__email="learner@example.gov.vn", employee_code="L001", unit=tree.d1_w1,
-        full_name="Nguyễn Văn Học", leader_level=LeaderLevel.DEPUTY, position="Phó Chủ tịch",
+        user__email="learner@example.gov.vn",
+        employee_code="L001",
+        unit=tree.d1_w1,
+        full_name="Nguyễn Văn Học",
+        leader_level=LeaderLevel.DEPUTY,
+        position="Phó Chủ tịch",
     ).user
 
 

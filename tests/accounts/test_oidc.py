@@ -34,14 +34,16 @@ class StubProvider(BaseHTTPRequestHandler):
     def do_GET(self):
         base = f"http://127.0.0.1:{self.server.server_port}"
         if self.path.startswith("/.well-known/openid-configuration"):
-            self._json({
-                "issuer": base,
-                "authorization_endpoint": f"{base}/authorize",
-                "token_endpoint": f"{base}/token",
-                "userinfo_endpoint": f"{base}/userinfo",
-                "jwks_uri": f"{base}/jwks",
-                "token_endpoint_auth_methods_supported": ["client_secret_post"],
-            })
+            self._json(
+                {
+                    "issuer": base,
+                    "authorization_endpoint": f"{base}/authorize",
+                    "token_endpoint": f"{base}/token",
+                    "userinfo_endpoint": f"{base}/userinfo",
+                    "jwks_uri": f"{base}/jwks",
+                    "token_endpoint_auth_methods_supported": ["client_secret_post"],
+                }
+            )
         elif self.path.startswith("/userinfo"):
             self._json(type(self).userinfo)
         else:
@@ -64,13 +66,15 @@ def provider(settings):
     settings.SOCIALACCOUNT_PROVIDERS = {
         "openid_connect": {
             "OAUTH_PKCE_ENABLED": True,
-            "APPS": [{
-                "provider_id": "gov-id",
-                "name": "Cổng định danh",
-                "client_id": "lms",
-                "secret": "stub-secret",
-                "settings": {"server_url": f"http://127.0.0.1:{server.server_port}"},
-            }],
+            "APPS": [
+                {
+                    "provider_id": "gov-id",
+                    "name": "Cổng định danh",
+                    "client_id": "lms",
+                    "secret": "stub-secret",
+                    "settings": {"server_url": f"http://127.0.0.1:{server.server_port}"},
+                }
+            ],
         }
     }
     yield StubProvider
