@@ -104,7 +104,7 @@ def test_sign_in_and_failures_are_audited(client, learner):
 
 
 def test_audit_rows_cannot_be_changed_or_removed(learner):
-    from django.db import IntegrityError, InternalError, transaction
+    from django.db import DatabaseError, transaction
 
     from lms.audit.services import audit_log
 
@@ -113,7 +113,7 @@ def test_audit_rows_cannot_be_changed_or_removed(learner):
         event.save()
     with pytest.raises(PermissionError):
         AuditEvent.objects.filter(pk=event.pk).update(action="x")
-    with pytest.raises((IntegrityError, InternalError)), transaction.atomic():
+    with pytest.raises(DatabaseError), transaction.atomic():
         # Even raw SQL is refused by the database's trigger.
         from django.db import connection
 

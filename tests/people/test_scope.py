@@ -4,7 +4,7 @@ from django.http import Http404
 from lms.people.factories import OfficialFactory
 from lms.people.scope import get_scoped_official_or_404, scoped_officials, scoped_units
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def test_hr_sees_their_district_and_its_wards_only(tree, hr_a):
