@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -5,11 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms.accounts.views import login_redirect
+from lms.accounts.views import account_overview, login_redirect
 from lms.core import views as core_views
 
-# The Django admin's own login form would accept a password alone.
-admin.site.login = lambda request, extra_context=None: login_redirect(request, next_default="/django-admin/")
+# The Django admin's own login form would accept a password alone: allauth's
+# wrapper sends anonymous visitors to allauth's login instead.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     # Login doors of Wagtail and the Django admin lead to allauth.
@@ -18,6 +20,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Addresses come from HR's records: this page replaces allauth's email management.
+    path("accounts/email/", account_overview, name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("hr/", include("lms.people.urls")),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 
 from lms.people.factories import OfficialFactory, UserFactory
 from lms.people.models import LeaderLevel, Unit, UnitKind
@@ -107,3 +110,35 @@ def admin_user(tree):
     user = UserFactory(email="admin@example.gov.vn", is_staff=True, is_superuser=True)
     enroll_totp(user)
     return user
+
+
+def _is_transactional(request) -> bool:
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        return True
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+
+
+@pytest.fixture(autouse=True)
+def _audit_rows_removable_after_transactional_tests(request) -> Iterator[None]:
+    """Lets pytest-django empty the database after a transactional test.
+
+    A database trigger refuses to delete audit rows, and pytest-django empties the
+    tables after a transactional (or live-server) test; on SQLite that is a DELETE,
+    which the trigger refuses. For that moment only, the trigger is lifted with the
+    statements of the migration that installs it, and put back at once.
+    """
+    if not _is_transactional(request):
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
+    triggers = importlib.import_module("lms.audit.migrations.0002_append_only_triggers")
+    drop = {"sqlite": triggers.SQLITE_BACKWARD, "postgresql": triggers.POSTGRES_BACKWARD}.get(connection.vendor, [])
+    create = {"sqlite": triggers.SQLITE_FORWARD, "postgresql": triggers.POSTGRES_FORWARD}.get(connection.vendor, [])
+    with connection.cursor() as cursor:
+        for statement in drop:
+            cursor.execute(statement)
+        cursor.execute("DELETE FROM audit_auditevent")
+        for statement in create:
+            cursor.execute(statement)

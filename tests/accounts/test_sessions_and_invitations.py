@@ -119,3 +119,37 @@ def test_audit_rows_cannot_be_changed_or_removed(learner):
 
         with connection.cursor() as cursor:
             cursor.execute("UPDATE audit_auditevent SET action = 'x' WHERE id = %s", [event.pk])
+
+
+def test_officials_cannot_change_their_own_email_address(client, learner):
+    client.force_login(learner)
+    page = client.get("/accounts/email/")
+    assert page.status_code == 200
+    assert "L001" in page.content.decode()
+    client.post("/accounts/email/", {"action_add": "", "email": "elsewhere@example.com"})
+    learner.refresh_from_db()
+    assert learner.email == "learner@example.gov.vn"
+    from allauth.account.models import EmailAddress
+
+    assert not EmailAddress.objects.filter(email="elsewhere@example.com").exists()
+
+
+def test_staff_without_mfa_can_enrol_totp_from_the_page_they_are_sent_to(client, hr_without_mfa):
+    from allauth.mfa.models import Authenticator
+
+    from tests.conftest import totp_now
+
+    client.post("/accounts/login/", {"login": "hr-nomfa@example.gov.vn", "password": PASSWORD})
+    response = client.get("/hr/")
+    assert response["Location"].startswith("/accounts/2fa/totp/activate/")
+    # Enrolling asks for the password once more (allauth's re-authentication).
+    response = client.get(response["Location"], follow=True)
+    reauthenticate = response.redirect_chain[-1][0]
+    assert reauthenticate.startswith("/accounts/reauthenticate/")
+    client.post(reauthenticate, {"password": PASSWORD})
+    assert client.get("/accounts/2fa/totp/activate/").status_code == 200
+    secret = client.session["mfa.totp.secret"]
+    response = client.post("/accounts/2fa/totp/activate/", {"code": totp_now(secret)})
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(user=hr_without_mfa, type="totp").exists()
+    assert client.get("/hr/").status_code == 200
