@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .imports import EXTENSIONS
+from .importing import EXTENSIONS
 
 
 def upload_too_large_message() -> str:

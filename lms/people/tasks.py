@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 
 from lms.accounts.services import invitations_send
 
-from .imports import official_import_run
+from .importing import official_import_run
 
 
 @shared_task

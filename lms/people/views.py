@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from .forms import OfficialImportForm, upload_too_large_message
-from .imports import official_import_start
+from .importing import official_import_start
 from .models import ImportStatus, OfficialImport
 from .permissions import hr_required
 from .selectors import units_with_headcount

@@ -12,13 +12,13 @@ from django.core import mail
 
 from lms.audit.models import AuditEvent
 from lms.people.factories import OfficialFactory
-from lms.people.imports import officials_import
+from lms.people.importing import officials_import
 from lms.people.models import LeaderLevel, Official
 from lms.people.signals import officials_placed
 
 from .fixtures.import_files import HEADER, csv_bytes, row, rows, run_import, xlsx_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 User = get_user_model()
 
 
@@ -406,7 +406,7 @@ def test_an_oversize_file_is_refused_before_it_is_read(tree, tmp_path, monkeypat
     path = tmp_path / "huge.csv"
     with path.open("wb") as file:
         file.truncate(settings.LMS_MAX_UPLOAD_BYTES + 1)  # sparse: no data written
-    monkeypatch.setattr("lms.people.imports._read", lambda *args: pytest.fail("the content was read"))
+    monkeypatch.setattr("lms.people.importing.workflow._read", lambda *args: pytest.fail("the content was read"))
 
     report = officials_import(source=path, filename=path.name, actor=None, dry_run=False, invite=False)
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 
-from lms.people.imports import official_import_run, official_import_start, officials_import
+from lms.people.importing import official_import_run, official_import_start, officials_import
 from lms.people.models import ImportPhase, ImportStatus, Official, OfficialImport
 
 from .fixtures.import_files import csv_bytes, rows
@@ -74,7 +74,7 @@ def test_an_unexpected_error_fails_the_import_and_saves_nothing(hr_a, monkeypatc
     def crash(**kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("lms.people.imports.officials_import", crash)
+    monkeypatch.setattr("lms.people.importing.workflow.officials_import", crash)
 
     job = start(hr_a, csv_bytes(rows(1)), django_capture_on_commit_callbacks)
 

@@ -14,7 +14,7 @@ from lms.people.models import ImportStatus, Official, OfficialImport
 
 from .fixtures.import_files import csv_bytes, row, xlsx_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 IMPORT_URL = "/hr/import/"
 
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lms.people.imports import officials_import
+from lms.people.importing import officials_import
 from lms.people.roles import is_admin, is_hr
 
 
