@@ -56,8 +56,9 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 
 messages: install-dev
-	$(PY) manage.py makemessages --locale vi --locale en --no-obsolete --ignore ".venv/*" --ignore "var/*"
+	$(PY) manage.py makemessages --locale vi --locale en --no-obsolete --ignore ".venv/*" --ignore "var/*" --ignore "staticfiles/*" --ignore "tests/*" --ignore "translations/*"
 	$(PY) manage.py compilemessages --ignore ".venv/*"
+	msgfmt --check -o translations/allauth/vi/LC_MESSAGES/django.mo translations/allauth/vi/LC_MESSAGES/django.po
 
 clean:
 	rm -rf var/broker var/test-media var/test-private staticfiles .pytest_cache

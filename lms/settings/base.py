@@ -183,6 +183,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "LMS CCHC")
 MFA_TRUST_ENABLED = False
+# Accept the neighbouring 30-second code too: phones' clocks drift.
+MFA_TOTP_TOLERANCE = 1
 # Addresses come from HR's personnel records, so they count as verified for MFA.
 MFA_ALLOW_UNVERIFIED_EMAIL = True
 SOCIALACCOUNT_ADAPTER = "lms.accounts.adapter.SocialAccountAdapter"
@@ -221,7 +223,8 @@ CSRF_COOKIE_HTTPONLY = True
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalog first; then Vietnamese for libraries that ship none (allauth).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "allauth"]
 FORMAT_MODULE_PATH = ["lms.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

@@ -21,6 +21,9 @@ def catalog(domain: str, language: str = "vi") -> Path:
     return ROOT / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
 
 
+ALLAUTH_VI = ROOT / "translations" / "allauth" / "vi" / "LC_MESSAGES" / "django.po"
+
+
 def keys(po: polib.POFile) -> set[tuple[str | None, str]]:
     return {(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete}
 
@@ -71,3 +74,21 @@ def test_no_interface_string_is_missing_from_the_catalog(tmp_path):
         current = keys(polib.pofile(str(catalog(domain))))
         missing = sorted(msgid for _, msgid in fresh - current)
         assert missing == [], f"run `make messages` and translate: {missing[:20]}"
+
+
+def test_allauth_speaks_vietnamese_too():
+    import allauth
+
+    source = polib.pofile(str(Path(allauth.__file__).parent / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    ours = polib.pofile(str(ALLAUTH_VI))
+    translated = {(entry.msgctxt, entry.msgid) for entry in ours if entry.translated() and "fuzzy" not in entry.flags}
+    missing = [entry.msgid for entry in source if (entry.msgctxt, entry.msgid) not in translated]
+    assert missing == [], f"allauth strings without Vietnamese: {missing[:20]}"
+    compiled = {(entry.msgctxt, entry.msgid) for entry in polib.mofile(str(ALLAUTH_VI.with_suffix(".mo")))}
+    assert translated <= compiled, "compile translations/allauth with `make messages`"
+
+
+def test_the_login_page_is_in_vietnamese_by_default(client, db):
+    html = client.get("/accounts/login/").content.decode()
+    assert "Đăng nhập" in html
+    assert "Mật khẩu" in html
