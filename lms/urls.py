@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.views import learn
 from lms.accounts.views import account_overview, login_redirect
 from lms.core import views as core_views
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("hr/", include("lms.people.urls")),
+    path("learn/", learn, name="learn"),
     path("", core_views.home, name="home"),
 ]
 

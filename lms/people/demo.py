@@ -35,6 +35,7 @@ UNITS = [
 ]
 
 LEADER, CERTIFIED, TRAINER, HR, HR2, ADMIN = "leader", "certified", "trainer", "hr", "hr2", "admin"
+LEAD = "lead"
 
 # key, email, code, name, unit, position, level
 DEMO_ACCOUNTS = [
@@ -52,8 +53,10 @@ DEMO_ACCOUNTS = [
     (HR, "hr@demo.gov.vn", "DEMO004", "Nguyễn Thị Lan", "D1", "Trưởng phòng Nội vụ quận", LeaderLevel.HEAD),
     (HR2, "hr2@demo.gov.vn", "DEMO005", "Võ Văn Hùng", "D2", "Chuyên viên Phòng Nội vụ quận", LeaderLevel.STAFF),
     (ADMIN, "admin@demo.gov.vn", "DEMO006", "Hoàng Anh Tuấn", "CITY", "Quản trị hệ thống", LeaderLevel.STAFF),
+    # Beyond the contract's six: the lead trainer who approves and publishes courses.
+    (LEAD, "lead-trainer@demo.gov.vn", "DEMO007", "Đinh Thị Minh Châu", "CITY", "Giảng viên chính", LeaderLevel.STAFF),
 ]
-STAFF_ACCOUNTS = {TRAINER, HR, HR2, ADMIN}
+STAFF_ACCOUNTS = {TRAINER, HR, HR2, ADMIN, LEAD}
 HR_SCOPES = {HR: "D1", HR2: "D2"}
 
 # code, name, unit, position, level — the rest of the demo population.
@@ -131,7 +134,7 @@ def _groups() -> tuple[Group, Group]:
 @register(order=10, name="units, officials and demo accounts")
 def seed(write: Callable[[str], None]) -> None:
     units = _units()
-    trainers, _lead_trainers = _groups()
+    trainers, lead_trainers = _groups()
     accounts = {}
     # One hash serves every demo account: hashing is deliberately slow.
     password_hash = make_password(settings.LMS_DEMO_PASSWORD)
@@ -157,6 +160,7 @@ def seed(write: Callable[[str], None]) -> None:
         )
 
     accounts[TRAINER].groups.add(trainers)
+    accounts[LEAD].groups.add(lead_trainers)
     admin = accounts[ADMIN]
     admin.is_staff = admin.is_superuser = True
     admin.save(update_fields=["is_staff", "is_superuser"])
@@ -183,6 +187,7 @@ def demo_accounts_table() -> str:
         HR: "HR officer of D1 and its wards",
         HR2: "HR officer of D2 and its wards",
         ADMIN: "administrator",
+        LEAD: "lead trainer (approves and publishes courses)",
     }
     for key, email, code, _name, unit_code, _position, _level in DEMO_ACCOUNTS:
         mfa = " [TOTP]" if key in STAFF_ACCOUNTS else ""

@@ -8,7 +8,9 @@ from tests.conftest import PASSWORD
 
 expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
 
-pytestmark = pytest.mark.browser
+from tests.browser.conftest import LIVE_DB  # noqa: E402
+
+pytestmark = [pytest.mark.browser, LIVE_DB]
 
 LOGIN = "/accounts/login/"
 

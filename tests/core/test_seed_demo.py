@@ -69,3 +69,21 @@ def test_demo_staff_sign_in_with_the_documented_totp_secret(client):
     client.post("/accounts/login/", {"login": "hr@demo.gov.vn", "password": "demo-pass-2026"})
     client.post("/accounts/2fa/authenticate/", {"code": totp_now("JBSWY3DPEHPK3PXP")})
     assert client.get("/hr/").status_code == 200
+
+
+def test_seed_creates_three_bilingual_demo_courses_under_the_review_workflow():
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", stdout=io.StringIO())
+    vietnamese = CoursePage.objects.live().filter(locale__language_code="vi")
+    assert vietnamese.count() == 3
+    assert {course.topic for course in vietnamese} == {"email", "esignature", "dashboard"}
+    for course in vietnamese:
+        lessons = LessonPage.objects.child_of(course).live()
+        assert lessons.count() >= 4
+        assert all(5 <= lesson.estimated_minutes <= 10 for lesson in lessons)
+        assert course.get_translations().filter(locale__language_code="en", live=True).exists()
+    catalog = CourseIndexPage.objects.get(locale__language_code="vi")
+    assert catalog.url == "/courses/"
+    assert catalog.get_workflow() is not None

@@ -1,0 +1,144 @@
+"""Thin views of the learning pages; they call selectors and services."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .selectors import course_progress, my_learning, official_of
+from .services import lesson_finish, lesson_visit
+
+if TYPE_CHECKING:
+    from .models import LessonPage
+
+_START_SALT = "courses.lesson-start"
+# A page left open longer than this no longer counts towards time spent.
+_START_MAX_AGE = 6 * 60 * 60
+
+
+def _start_token(lesson: LessonPage) -> str:
+    return signing.dumps({"lesson": lesson.pk, "at": int(time.time())}, salt=_START_SALT)
+
+
+def _seconds_since(token: str, lesson: LessonPage) -> int:
+    try:
+        data = signing.loads(token, salt=_START_SALT, max_age=_START_MAX_AGE)
+    except signing.BadSignature:
+        return 0
+    if data.get("lesson") != lesson.pk:
+        return 0
+    return max(0, int(time.time()) - int(data.get("at", 0)))
+
+
+def _body_items(lesson: LessonPage, practice_index: int | None, feedback: dict | None) -> list[tuple]:
+    """(block, practice index or None, feedback for that practice block or None) for each block."""
+    items, counter = [], 0
+    for block in lesson.body:
+        if block.block_type == "practice":
+            items.append((block, counter, feedback if counter == practice_index else None))
+            counter += 1
+        else:
+            items.append((block, None, None))
+    return items
+
+
+def lesson_context(
+    request: HttpRequest,
+    lesson: LessonPage,
+    *,
+    practice_index: int | None = None,
+    practice_feedback: dict | None = None,
+) -> dict[str, Any]:
+    course = lesson.get_parent().specific
+    progress = course_progress(course=course, user=request.user, current=lesson)
+    position = next((index for index, item in enumerate(progress.lessons) if item.current), 0)
+    lessons = [item.lesson for item in progress.lessons]
+    return {
+        "course": course,
+        "progress": progress,
+        "position": position + 1,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "is_done": bool(progress.lessons) and progress.lessons[position].done,
+        "start_token": _start_token(lesson),
+        "official": official_of(request.user),
+        "body_items": _body_items(lesson, practice_index, practice_feedback),
+    }
+
+
+def lesson_show(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
+    official = official_of(request.user)
+    # Only a learner's own visit is recorded; Wagtail previews never reach this view.
+    if official is not None and not getattr(request, "is_preview", False):
+        lesson_visit(official=official, lesson=lesson)
+    return lesson.render(request, context_overrides=lesson_context(request, lesson))
+
+
+@require_POST
+def lesson_finish_view(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return HttpResponseRedirect(f"/accounts/login/?next={lesson.url}")
+    official = official_of(request.user)
+    if official is None:
+        raise Http404
+    lesson_finish(official=official, lesson=lesson, seconds_spent=_seconds_since(request.POST.get("start", ""), lesson))
+    context = lesson_context(request, lesson)
+    course = context["course"]
+    from .models import CourseCompletion
+
+    if CourseCompletion.objects.filter(official=official, course_key=course.translation_key).exists():
+        messages.success(request, _("You have completed the course “%(course)s”.") % {"course": course.title})
+        return HttpResponseRedirect(course.url)
+    messages.success(request, _("Lesson finished."))
+    next_lesson = context["progress"].next_lesson
+    return HttpResponseRedirect((next_lesson or course).url)
+
+
+def _practice_block(lesson: LessonPage, index: int):
+    practice_blocks = [block for block in lesson.body if block.block_type == "practice"]
+    if not 0 <= index < len(practice_blocks):
+        raise Http404
+    return practice_blocks[index]
+
+
+@require_POST
+def practice_answer(request: HttpRequest, lesson: LessonPage, index: int) -> HttpResponse:
+    """Reveal the explanation of a practice question. Nothing is recorded: practice is not graded."""
+    block = _practice_block(lesson, index)
+    choices = block.value["choices"]
+    try:
+        chosen = int(request.POST.get("choice", ""))
+    except ValueError:
+        chosen = None
+    if chosen is not None and not 0 <= chosen < len(choices):
+        chosen = None  # a negative index must not pick an answer from the end
+    choice = choices[chosen] if chosen is not None else None
+    feedback = {
+        "chosen": chosen,
+        "answered": choice is not None,
+        "correct": bool(choice and choice["correct"]),
+        "feedback": choice["feedback"] if choice else "",
+        "explanation": block.value["explanation"],
+        "correct_answers": [item["text"] for item in choices if item["correct"]],
+    }
+    if "application/json" in request.headers.get("Accept", ""):
+        html = render_to_string("blocks/practice_result.html", {"practice_feedback": feedback}, request=request)
+        public = ("correct", "feedback", "explanation", "correct_answers")
+        return JsonResponse({**{key: feedback[key] for key in public}, "html": html})
+    context = lesson_context(request, lesson, practice_index=index, practice_feedback=feedback)
+    return lesson.render(request, context_overrides=context)
+
+
+@login_required
+def learn(request: HttpRequest) -> HttpResponse:
+    """My learning: courses in progress with "continue", and completed courses."""
+    return render(request, "courses/learn.html", {"learning": my_learning(user=request.user)})

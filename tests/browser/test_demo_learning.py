@@ -1,0 +1,48 @@
+"""The leader demo account takes a whole demo course in Chromium, as the product is shown."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from tests.browser.conftest import LIVE_DB, sign_in
+
+expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
+
+pytestmark = [pytest.mark.browser, LIVE_DB]
+
+
+def test_the_leader_finishes_a_demo_course_and_it_stays_complete(new_page, live_server):
+    call_command("seed_demo", stdout=io.StringIO())
+    page = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    sign_in(page, "leader@demo.gov.vn", "demo-pass-2026")
+
+    page.goto("/courses/")
+    page.get_by_role("link", name="Đọc và xử lý bảng theo dõi hồ sơ một cửa").click()
+    page.locator("a.continue-button").click()
+    finished = 0
+    while page.locator("form[data-finish]").count():
+        # Answer the lesson's practice question on the way, with JavaScript.
+        practice = page.locator("form[data-practice]").first
+        if practice.count():
+            practice.locator("input[type=radio]").first.check()
+            practice.locator("button[type=submit]").click()
+            expect(practice.locator(".practice-result")).not_to_be_empty()
+        with page.expect_navigation():
+            page.locator("form[data-finish] button[type=submit]").click()
+        finished += 1
+        assert finished <= 10
+    assert finished == 4
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+
+    page.goto("/learn/")
+    completed = page.locator("#completed").locator("xpath=..")
+    expect(completed).to_contain_text("Đọc và xử lý bảng theo dõi hồ sơ một cửa")
+
+    # Sign out and in again: still complete, in the catalog too.
+    page.locator("form[action='/accounts/logout/'] button").click()
+    sign_in(page, "leader@demo.gov.vn", "demo-pass-2026")
+    page.goto("/courses/?topic=dashboard")
+    expect(page.locator(".course-card .status-ok")).to_have_count(1)

@@ -1,0 +1,67 @@
+"""Practice questions: answered in the page with JavaScript, or by a form post without it; never graded."""
+
+import pytest
+
+from courses.factories import course_build, lesson_add
+from courses.models import LessonProgress
+
+pytestmark = pytest.mark.django_db
+
+PRACTICE = {
+    "type": "practice",
+    "value": {
+        "question": "Văn bản đã ký số có cần in ra để đóng dấu không?",
+        "choices": [
+            {"text": "Có, luôn luôn", "correct": False, "feedback": "Không cần: chữ ký số đã đủ giá trị."},
+            {"text": "Không", "correct": True, "feedback": "Đúng."},
+        ],
+        "explanation": "Văn bản điện tử ký số có giá trị như bản gốc.",
+    },
+}
+
+
+@pytest.fixture
+def lesson(tree):
+    course = course_build(title="Ôn tập", lessons=0)
+    return lesson_add(course=course, title="Bài có câu hỏi", body=[PRACTICE])
+
+
+def test_the_page_does_not_reveal_the_answer_before_answering(client, learner, lesson):
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    assert "Văn bản đã ký số có cần in ra" in html
+    assert "giá trị như bản gốc" not in html
+    assert "Đúng." not in html
+
+
+def test_without_javascript_a_form_post_shows_the_explanation(client, learner, lesson):
+    client.force_login(learner)
+    response = client.post(f"{lesson.url}practice/0/", {"choice": "0"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Không cần: chữ ký số đã đủ giá trị." in html
+    assert "giá trị như bản gốc" in html
+    assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()
+
+
+def test_with_javascript_the_answer_comes_back_as_json(client, learner, lesson):
+    client.force_login(learner)
+    response = client.post(f"{lesson.url}practice/0/", {"choice": "1"}, headers={"Accept": "application/json"})
+    data = response.json()
+    assert data["correct"] is True
+    assert data["correct_answers"] == ["Không"]
+    assert "giá trị như bản gốc" in data["html"]
+
+
+@pytest.mark.parametrize("choice", ["", "7", "-1", "abc"])
+def test_a_missing_or_invalid_answer_asks_again_without_error(client, learner, lesson, choice):
+    client.force_login(learner)
+    response = client.post(f"{lesson.url}practice/0/", {"choice": choice}, headers={"Accept": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["correct"] is False
+
+
+def test_an_unknown_practice_question_is_not_found(client, learner, lesson):
+    client.force_login(learner)
+    assert client.post(f"{lesson.url}practice/3/", {"choice": "0"}).status_code == 404
+    assert client.get(f"{lesson.url}practice/0/").status_code == 405
