@@ -78,16 +78,9 @@
     });
   }
 
-  function ready(fn) {
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", fn);
-    } else {
-      fn();
-    }
-  }
-
-  ready(function () {
+  // Loaded with "defer": the document has been parsed when this runs.
+  (function () {
     document.querySelectorAll("form[data-practice][action]").forEach(enhancePractice);
     document.querySelectorAll("form[data-finish]").forEach(guardFinish);
-  });
+  })();
 })();

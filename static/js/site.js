@@ -36,16 +36,9 @@
     });
   }
 
-  function ready(fn) {
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", fn);
-    } else {
-      fn();
-    }
-  }
-
-  ready(function () {
+  // Loaded with "defer": the document has been parsed when this runs.
+  (function () {
     focusFirstError();
     guardDoubleSubmit();
-  });
+  })();
 })();
