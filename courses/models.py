@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -101,7 +102,8 @@ class LessonPage(RoutablePageMixin, Page):
         _("estimated minutes"),
         default=5,
         validators=[MinValueValidator(1), MaxValueValidator(120)],
-        help_text=_("Keep lessons short: %(minutes)s minutes or less.") % {"minutes": LESSON_MINUTES_WARNING},
+        # format_lazy keeps the text lazy, so migrations never capture one language.
+        help_text=format_lazy(_("Keep lessons short: {minutes} minutes or less."), minutes=LESSON_MINUTES_WARNING),
     )
     body = LessonStreamField(blank=True, verbose_name=_("body"))
 
