@@ -80,7 +80,8 @@ class CoursePage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    # A course holds its lessons and, optionally, one final quiz (a page type of the quizzes app).
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
     template = "courses/course_page.html"
 
     class Meta:

@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +19,9 @@ urlpatterns = [
     # Login doors of Wagtail and the Django admin lead to allauth.
     path("admin/login/", login_redirect, {"next_default": "/admin/"}, name="wagtail_login_redirect"),
     path("django-admin/login/", login_redirect, {"next_default": "/django-admin/"}, name="django_admin_login_redirect"),
+    # Wagtail's front-end login (used for private pages) would be Django's bare login form.
+    path("_util/login/", login_redirect, name="wagtail_frontend_login_redirect"),
+    path("django-admin/password_change/", RedirectView.as_view(pattern_name="account_change_password")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

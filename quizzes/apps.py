@@ -7,3 +7,10 @@ class QuizzesConfig(AppConfig):
 
     name = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self) -> None:
+        from courses.completion import register_requirement
+
+        from .services import final_quiz_passed
+
+        register_requirement(final_quiz_passed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
+from django.test import Client
 
 from lms.people.factories import OfficialFactory, UserFactory
 from lms.people.models import LeaderLevel, Unit, UnitKind
@@ -29,6 +31,28 @@ def totp_now(secret: str = TOTP_SECRET, offset: int = 0) -> str:
 
 def enroll_totp(user, secret: str = TOTP_SECRET) -> None:
     TOTP.activate(user, secret)
+
+
+class MFAClient(Client):
+    """``force_login`` as if the user had signed in with the second factor they have enrolled."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        from allauth.mfa.models import Authenticator
+
+        if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            session = self.session
+            session["account_authentication_methods"] = [
+                {"method": "password", "at": time.time()},
+                {"method": "mfa", "type": "totp", "at": time.time()},
+            ]
+            session["account_authentication_methods_user"] = str(user.pk)
+            session.save()
+
+
+@pytest.fixture
+def client() -> MFAClient:
+    return MFAClient()
 
 
 @dataclass
@@ -142,3 +166,36 @@ def _audit_rows_removable_after_transactional_tests(request) -> Iterator[None]:
         cursor.execute("DELETE FROM audit_auditevent")
         for statement in create:
             cursor.execute(statement)
+
+
+@pytest.fixture(autouse=True)
+def _base_data(request):
+    """Put back what migrations created, if a previous transactional test's flush removed it.
+
+    A transactional test empties every table afterwards, which removes the rows that
+    migrations created. Tests that come after it in the same process get the essentials
+    back here: content types and permissions, the default locale, Wagtail's root page and
+    site, the root collection and the site record allauth's emails name.
+    """
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if not uses_db:
+        yield
+        return
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection, Locale, Page, Site
+
+    request.getfixturevalue("transactional_db" if _is_transactional(request) else "db")
+    if not Site.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+        locale, _ = Locale.objects.get_or_create(language_code="vi")
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+        home = root.add_child(instance=Page(title="Trang chủ", slug="home", locale=locale))
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        from django.contrib.sites.models import Site as DjangoSite
+
+        DjangoSite.objects.get_or_create(pk=1, defaults={"domain": "127.0.0.1:8000", "name": "LMS"})
+    yield

@@ -54,12 +54,20 @@ def user_has_totp(user) -> bool:
     return cache
 
 
-class StaffMFARequiredMiddleware:
-    """Trainers, HR officers and admins set up TOTP before they reach their areas.
+def session_passed_mfa(request: HttpRequest) -> bool:
+    """Whether this session's sign-in included the second factor (allauth records each step)."""
+    from allauth.account.internal.flows.login import get_authentication_records
 
-    Signing in with TOTP enrolled already goes through allauth's MFA stage, so a
-    staff session without TOTP can only belong to someone who has not enrolled
-    yet; they are sent to enrol.
+    return any(record.get("method") == "mfa" for record in get_authentication_records(request, request.user))
+
+
+class StaffMFARequiredMiddleware:
+    """Trainers, HR officers, admins and anyone with CMS access reach their areas only
+    with two-step verification: enrolled, and used in this very sign-in.
+
+    Without TOTP they are sent to enrol. With TOTP but a session that did not pass it
+    (any door that skipped allauth's MFA stage) they are signed out and asked to sign
+    in again, so no login path can bypass the second factor.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -67,14 +75,19 @@ class StaffMFARequiredMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if (
-            request.path.startswith(STAFF_AREA_PREFIXES)
+            request.path_info.startswith(STAFF_AREA_PREFIXES)
             and request.user.is_authenticated
             and requires_mfa(request.user)
-            and not user_has_totp(request.user)
         ):
-            messages.warning(
-                request,
-                _("Your role requires two-step verification. Set up an authenticator app to continue."),
-            )
-            return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': request.get_full_path()})}")
+            next_query = urlencode({"next": request.get_full_path()})
+            if not user_has_totp(request.user):
+                messages.warning(
+                    request,
+                    _("Your role requires two-step verification. Set up an authenticator app to continue."),
+                )
+                return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
+            if not session_passed_mfa(request):
+                logout(request)
+                messages.warning(request, _("Sign in again with your authenticator code to open this area."))
+                return redirect(f"{reverse('account_login')}?{next_query}")
         return self.get_response(request)

@@ -6,6 +6,7 @@ from typing import Any
 
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authentication_failed as mfa_authentication_failed
+from allauth.mfa.signals import authenticator_added
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
@@ -32,3 +33,13 @@ def _login_failed(sender: Any, credentials: dict[str, Any], request: Any = None,
 @receiver(mfa_authentication_failed, sender=Authenticator, dispatch_uid="lms_audit_mfa_failed")
 def _mfa_failed(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     audit_log(action="account.mfa_failed", actor=user, target=user, request=request)
+
+
+@receiver(authenticator_added, sender=Authenticator, dispatch_uid="lms_mfa_enrolled")
+def _enrolled(sender: Any, request: Any, user: Any, authenticator: Any, **kwargs: Any) -> None:
+    # Enrolling proves possession of the code just now (allauth verified it), so this
+    # session counts as having passed the second factor, as after a sign-in with it.
+    from allauth.account.internal.flows.login import record_authentication
+
+    record_authentication(request, user, "mfa", type=authenticator.type, id=authenticator.pk)
+    audit_log(action="account.mfa_enrolled", actor=user, target=user, request=request)

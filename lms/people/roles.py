@@ -64,7 +64,13 @@ def roles_of(user: Any) -> list[Role]:
 
 
 def requires_mfa(user: Any) -> bool:
-    """Trainers, HR officers, admins and anyone with staff access must use MFA."""
+    """Trainers, HR officers, admins and anyone who may open the CMS must use MFA."""
     if not user.is_authenticated:
         return False
-    return bool(user.is_superuser or user.is_staff or is_trainer(user) or is_hr(user))
+    return bool(
+        user.is_superuser
+        or user.is_staff
+        or is_trainer(user)
+        or is_hr(user)
+        or _cached(user, "cms", lambda: user.has_perm("wagtailadmin.access_admin"))
+    )

@@ -149,3 +149,31 @@ def test_there_is_no_public_sign_up(client):
     from django.contrib.auth import get_user_model
 
     assert not get_user_model().objects.filter(email="new@example.gov.vn").exists()
+
+
+def test_wagtail_front_end_login_does_not_sign_in(client, admin_user):
+    response = client.post("/_util/login/", {"username": "admin@example.gov.vn", "password": PASSWORD})
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    assert not signed_in(client)
+
+
+def test_a_session_that_skipped_the_totp_step_is_turned_away_from_staff_areas(hr_a):
+    from django.test import Client
+
+    plain = Client()
+    plain.force_login(hr_a)  # a session opened without the second factor, by whatever door
+    response = plain.get("/hr/")
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    assert not signed_in(plain)
+
+
+def test_cms_access_from_any_group_requires_mfa(client, learner):
+    from django.contrib.auth.models import Group, Permission
+
+    editors, _ = Group.objects.get_or_create(name="Editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    learner.groups.add(editors)
+    client.post("/accounts/login/", {"login": "learner@example.gov.vn", "password": PASSWORD})
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/2fa/totp/activate/")

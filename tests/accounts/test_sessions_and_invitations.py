@@ -134,7 +134,9 @@ def test_officials_cannot_change_their_own_email_address(client, learner):
     assert not EmailAddress.objects.filter(email="elsewhere@example.com").exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_staff_without_mfa_can_enrol_totp_from_the_page_they_are_sent_to(client, hr_without_mfa):
+    # Transactional: allauth announces the enrolment after commit, inside the request.
     from allauth.mfa.models import Authenticator
 
     from tests.conftest import totp_now

@@ -142,36 +142,3 @@ def axe_violations(page, impacts: set[str]) -> list[str]:
 # migrations created (Wagtail's root page and site, locales) before each test.
 LIVE_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-
-@pytest.fixture(autouse=True)
-def _base_data(request):
-    """Put back what migrations created, if a previous live-server test's flush removed it.
-
-    Serialized rollback restores it in most cases, but not after a test in which the
-    browser signed in (the restore is silently skipped there), so the essentials are
-    recreated here: content types and permissions, the default locale, Wagtail's root
-    page and site, and the root collection.
-    """
-    if not _is_live(request):
-        yield
-        return
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Collection, Locale, Page, Site
-
-    request.getfixturevalue("transactional_db")
-    if not Site.objects.exists():
-        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-        locale, _ = Locale.objects.get_or_create(language_code="vi")
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
-        home = root.add_child(instance=Page(title="Trang chủ", slug="home", locale=locale))
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
-        from django.contrib.sites.models import Site as DjangoSite
-
-        DjangoSite.objects.get_or_create(pk=1, defaults={"domain": "127.0.0.1:8000", "name": "LMS"})
-    yield
-
-
-def _is_live(request) -> bool:
-    return "live_server" in request.fixturenames

@@ -37,6 +37,20 @@ def test_the_leader_finishes_a_demo_course_and_it_stays_complete(new_page, live_
     assert finished == 4
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
 
+    # Lessons done, the course asks for its final quiz; the leader answers it correctly.
+    from quizzes.models import QuizAttempt
+
+    page.locator("a.continue-button").click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    attempt = QuizAttempt.objects.latest("pk")
+    for question_id, key in attempt.answer_key.items():
+        for answer_id in key["correct"]:
+            page.locator(f"input[name='q-{question_id}'][value='{answer_id}']").check()
+    with page.expect_navigation():
+        page.locator("form.quiz-form button[type=submit]").click()
+    expect(page.locator("main .lead.status-ok")).to_be_visible()
+
     page.goto("/learn/")
     completed = page.locator("#completed").locator("xpath=..")
     expect(completed).to_contain_text("Đọc và xử lý bảng theo dõi hồ sơ một cửa")

@@ -7,7 +7,6 @@ import re
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 
 from lms.people.models import ImportStatus, Official, OfficialImport
@@ -228,7 +227,9 @@ def test_an_upload_of_another_kind_of_file_is_refused_by_the_form(hr_client):
 
 
 def test_the_upload_still_requires_the_csrf_token(hr_a):
-    client = Client(enforce_csrf_checks=True)
+    from tests.conftest import MFAClient
+
+    client = MFAClient(enforce_csrf_checks=True)
     client.force_login(hr_a)
 
     response = client.post(IMPORT_URL, {"file": SimpleUploadedFile("o.csv", csv_bytes([row("A001")]))})
