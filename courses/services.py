@@ -74,6 +74,9 @@ def course_completion_evaluate(*, official: Official, course: CoursePage) -> Cou
     A database constraint allows one completion per official and course, so concurrent
     calls record it once and announce it once.
     """
+    # Serialise evaluations per official: two tabs finishing the last two lessons at once
+    # must not each miss the other's lesson (PostgreSQL row lock; SQLite writers queue anyway).
+    Official.objects.select_for_update().filter(pk=official.pk).first()
     existing = CourseCompletion.objects.filter(official=official, course_key=course.translation_key).first()
     if existing is not None:
         return existing

@@ -122,13 +122,15 @@ def practice_answer(request: HttpRequest, lesson: LessonPage, index: int) -> Htt
     if chosen is not None and not 0 <= chosen < len(choices):
         chosen = None  # a negative index must not pick an answer from the end
     choice = choices[chosen] if chosen is not None else None
+    answered = choice is not None
+    # Without an answer, nothing about the right one is revealed.
     feedback = {
         "chosen": chosen,
-        "answered": choice is not None,
-        "correct": bool(choice and choice["correct"]),
-        "feedback": choice["feedback"] if choice else "",
-        "explanation": block.value["explanation"],
-        "correct_answers": [item["text"] for item in choices if item["correct"]],
+        "answered": answered,
+        "correct": bool(answered and choice["correct"]),
+        "feedback": choice["feedback"] if answered else "",
+        "explanation": block.value["explanation"] if answered else "",
+        "correct_answers": [item["text"] for item in choices if item["correct"]] if answered else [],
     }
     if "application/json" in request.headers.get("Accept", ""):
         html = render_to_string("blocks/practice_result.html", {"practice_feedback": feedback}, request=request)

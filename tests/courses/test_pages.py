@@ -21,7 +21,14 @@ def courses(tree):
 
 
 def test_catalog_lists_courses_with_minutes_and_filters_by_topic(client, courses):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    email, _ = courses
+    email.cover_image = Image.objects.create(title="Bìa", file=get_test_image_file())
+    email.save_revision().publish()
     response = client.get("/courses/")
+    assert response.status_code == 200
     cards = {card.course.title: card for card in response.context["cards"]}
     assert set(cards) == {"Thư điện tử công vụ", "Chữ ký số"}
     assert cards["Thư điện tử công vụ"].progress.total_minutes == 18

@@ -58,7 +58,11 @@ def test_a_missing_or_invalid_answer_asks_again_without_error(client, learner, l
     client.force_login(learner)
     response = client.post(f"{lesson.url}practice/0/", {"choice": choice}, headers={"Accept": "application/json"})
     assert response.status_code == 200
-    assert response.json()["correct"] is False
+    data = response.json()
+    assert data["correct"] is False
+    # Asking without answering reveals nothing about the right answer.
+    assert data["correct_answers"] == [] and data["explanation"] == ""
+    assert "giá trị như bản gốc" not in data["html"]
 
 
 def test_an_unknown_practice_question_is_not_found(client, learner, lesson):
