@@ -33,13 +33,13 @@ def test_two_tabs_finishing_the_last_lessons_complete_the_course_once(learner, m
         course = course_build(title=f"Song song {round_number}", lessons=2)
         lessons = live_lessons(course)
         barrier = threading.Barrier(2)
-        errors = []
+        errors: list[str] = []
 
-        def finish(lesson):
+        def finish(lesson, barrier=barrier, errors=errors):
             try:
                 barrier.wait()
                 lesson_finish(official=learner.official, lesson=lesson)
-            except Exception as error:  # noqa: BLE001 — reported below
+            except Exception as error:
                 errors.append(repr(error))
             finally:
                 connections.close_all()
@@ -50,4 +50,5 @@ def test_two_tabs_finishing_the_last_lessons_complete_the_course_once(learner, m
         for thread in threads:
             thread.join()
         assert errors == []
-        assert CourseCompletion.objects.filter(official=learner.official, course_key=course.translation_key).count() == 1
+        completions = CourseCompletion.objects.filter(official=learner.official, course_key=course.translation_key)
+        assert completions.count() == 1
