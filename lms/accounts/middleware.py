@@ -26,6 +26,12 @@ _TOUCH_INTERVAL_SECONDS = 60
 STAFF_AREA_PREFIXES = ("/admin/", "/django-admin/", "/hr/")
 
 
+def session_touch(request: HttpRequest) -> None:
+    """Record activity now (at sign-in, and at most once a minute while browsing)."""
+    if hasattr(request, "session"):
+        request.session[_LAST_SEEN_KEY] = int(time.time())
+
+
 class IdleTimeoutMiddleware:
     """Signs out a session that has been idle longer than LMS_IDLE_TIMEOUT."""
 
@@ -42,7 +48,7 @@ class IdleTimeoutMiddleware:
                 messages.info(request, _("You were signed out after a period of inactivity."))
                 return redirect(f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}")
             if not isinstance(last_seen, int) or now - last_seen >= _TOUCH_INTERVAL_SECONDS:
-                request.session[_LAST_SEEN_KEY] = now
+                session_touch(request)
         return self.get_response(request)
 
 

@@ -15,6 +15,10 @@ from lms.audit.services import audit_log
 
 @receiver(user_logged_in, dispatch_uid="lms_audit_login")
 def _logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    from .middleware import session_touch
+
+    # Signing in is activity: the idle timer starts again from now.
+    session_touch(request)
     audit_log(action="account.login", actor=user, target=user, request=request)
 
 
