@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from allauth.usersessions.models import UserSession
 from django.conf import settings
@@ -61,3 +62,20 @@ def user_sessions_end(*, user: Any) -> int:
         user_session.end()
         ended += 1
     return ended
+
+
+def verified_addresses_sync(*, users: Iterable[Any]) -> None:
+    """Record each user's address as their one primary, verified address.
+
+    Addresses come from HR's personnel records, so they count as verified. Without this
+    record allauth would treat the address as unverified, and a first sign-in through
+    the identity provider would make the account's password unusable.
+    """
+    users = list(users)
+    if not users:
+        return
+    EmailAddress.objects.filter(user__in=[user.pk for user in users]).delete()
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users],
+        batch_size=1000,
+    )

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 
+from lms.accounts.services import verified_addresses_sync
 from lms.core.demo import register
 
 from .models import LeaderLevel, Official, Unit, UnitKind
@@ -108,6 +109,7 @@ def _official(
     user.first_name, user.last_name, user.is_active = name[:150], "", True
     user.password = password_hash
     user.save()
+    verified_addresses_sync(users=[user])
     official, _ = Official.objects.update_or_create(
         employee_code=code,
         defaults={

@@ -113,3 +113,21 @@ def test_staff_still_pass_the_totp_step_after_the_provider(client, provider, hr_
     response = run_flow(client)
     assert response["Location"] == "/accounts/2fa/authenticate/"
     assert SESSION_KEY not in client.session
+
+
+def test_an_imported_official_keeps_a_usable_password_after_the_provider(client, provider, tree):
+    import io
+
+    from lms.people.importing import officials_import
+    from tests.people.fixtures.import_files import csv_bytes, row
+
+    officials_import(source=io.BytesIO(csv_bytes([row("N001", email="moi@example.gov.vn")])), filename="a.csv",
+                     actor=None, dry_run=False, invite=False)  # fmt: skip
+    user = get_user_model().objects.get(email="moi@example.gov.vn")
+    user.set_password("Mat-khau-rieng-2026")
+    user.save()
+    provider.userinfo = {"sub": "vn-003", "email": "moi@example.gov.vn", "email_verified": True}
+    run_flow(client)
+    assert client.session[SESSION_KEY] == str(user.pk)
+    user.refresh_from_db()
+    assert user.check_password("Mat-khau-rieng-2026")

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import connection, models, transaction
 
-from lms.accounts.services import user_sessions_end
+from lms.accounts.services import user_sessions_end, verified_addresses_sync
 from lms.audit.models import AuditEvent
 from lms.audit.services import audit_log, audit_log_many
 from lms.people.models import Official
@@ -76,6 +76,7 @@ def _create(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: I
             for new in batch
         ]
         user_model.objects.bulk_create(users)  # SQLite and PostgreSQL return the new ids
+        verified_addresses_sync(users=users)
         officials = [
             Official(
                 user_id=user.pk, employee_code=new.row.employee_code, full_name=new.row.full_name, unit=new.unit,
@@ -120,9 +121,9 @@ def _update(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: I
         ["full_name", "unit", "position", "leader_level", "is_active", "updated_at"],
         [update.official for update in plan.updates],
     )
-    _update_rows(
-        get_user_model(), ["email", "first_name", "is_active"], [u.user for u in plan.updates if u.user_changed]
-    )
+    changed_users = [u.user for u in plan.updates if u.user_changed]
+    _update_rows(get_user_model(), ["email", "first_name", "is_active"], changed_users)
+    verified_addresses_sync(users=changed_users)
     audit_log_many(
         [
             _audit_event(audit_actor, "people.official_updated", u.official, {**details, "changes": u.changes})
