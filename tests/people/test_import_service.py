@@ -399,6 +399,19 @@ def test_an_hr_officer_cannot_deactivate_another_hr_officer(tree, hr_a, hr_witho
     assert "only an administrator" in report.errors[0].message
 
 
+def test_an_hr_officer_cannot_bring_back_a_staff_account_an_administrator_switched_off(tree, hr_a, admin_user):
+    staff = OfficialFactory(
+        employee_code="S002", unit=tree.d1_w1, user__is_staff=True, user__email="off@example.gov.vn"
+    )
+    from lms.people.services import official_set_active
+
+    official_set_active(official=staff, active=False, actor=admin_user)
+    report = run_import(csv_bytes([row("S002", email="off@example.gov.vn", active="1")]), actor=hr_a)
+    assert "only an administrator" in report.errors[0].message
+    staff.user.refresh_from_db()
+    assert not staff.user.is_active
+
+
 # --- File errors ---------------------------------------------------------------------------------
 
 

@@ -159,20 +159,21 @@ class _Checker:
 
     @staticmethod
     def _staff_user_ids(chunk: list[_Row], existing: dict[str, _Existing]) -> set[int]:
-        """Accounts with staff rights whose email the file would change, or which it would deactivate.
+        """Accounts with staff rights whose email or active status the file would change.
 
         An HR officer must not be able to take over such an account by changing its
-        address and then resetting the password, nor lock it out.
+        address and then resetting the password, lock it out, or bring back one that an
+        administrator switched off.
         """
         touched = set()
         for row in chunk:
             current = existing.get(row.employee_code)
             if current is None:
                 continue
-            deactivates = ACTIVE_VALUES.get(row.active.lower()) is False and (
-                current.is_active or current.user_is_active
-            )
-            if deactivates or row.email.lower() != current.email:
+            wanted = ACTIVE_VALUES.get(row.active.lower())
+            deactivates = wanted is False and (current.is_active or current.user_is_active)
+            reactivates = wanted is True and not (current.is_active and current.user_is_active)
+            if deactivates or reactivates or row.email.lower() != current.email:
                 touched.add(current.user_id)
         if not touched:
             return set()
@@ -262,7 +263,7 @@ class _Checker:
                 errors.append(
                     _(
                         "The account of “%(code)s” has staff rights: only an administrator can change its "
-                        "email address or deactivate it."
+                        "email address or whether it is active."
                     )
                     % {"code": code}
                 )
