@@ -188,8 +188,31 @@ class PracticeChoiceBlock(blocks.StructBlock):
 
 
 class PracticeCheckValue(blocks.StructValue):
-    def correct_indexes(self) -> set[int]:
-        return {index for index, choice in enumerate(self["choices"]) if choice["correct"]}
+    def feedback_for(self, raw_choice: str) -> dict[str, Any]:
+        """What to show after the learner picked ``raw_choice`` (an index as posted).
+
+        Without a valid answer nothing about the right one is revealed; a negative
+        index must not pick an answer from the end of the list.
+        """
+        choices = self["choices"]
+        try:
+            chosen: int | None = int(raw_choice)
+        except (TypeError, ValueError):
+            chosen = None
+        if chosen is not None and not 0 <= chosen < len(choices):
+            chosen = None
+        if chosen is None:
+            return {"chosen": None, "answered": False, "correct": False, "feedback": "", "explanation": "",
+                    "correct_answers": []}  # fmt: skip
+        choice = choices[chosen]
+        return {
+            "chosen": chosen,
+            "answered": True,
+            "correct": bool(choice["correct"]),
+            "feedback": choice["feedback"],
+            "explanation": self["explanation"],
+            "correct_answers": [item["text"] for item in choices if item["correct"]],
+        }
 
 
 class PracticeCheckBlock(blocks.StructBlock):

@@ -14,11 +14,7 @@ from lms.core.demo import register
 
 from .demo_content import COURSES
 from .models import CourseIndexPage, CoursePage, LessonPage
-from .setup import authoring_setup
-
-
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
+from .setup import authoring_setup, page_publish, translation_ensure
 
 
 def _fill_course(page: CoursePage, data: dict[str, Any], language: str) -> None:
@@ -42,29 +38,18 @@ def _ensure(parent: Page, model: type[Page], slug: str, fill: Callable[[Page], N
     page = model(slug=slug)
     fill(page)
     parent.add_child(instance=page)
-    _publish(page)
+    page_publish(page)
     return page, True
-
-
-def _ensure_translation(page: Page, locale: Locale, fill: Callable[[Page], None]) -> Page:
-    translation = page.get_translation_or_none(locale)
-    if translation is not None:
-        return translation.specific
-    translation = page.copy_for_translation(locale).specific
-    fill(translation)
-    translation.save()
-    _publish(translation)
-    return translation
 
 
 def course_create(*, catalog: CourseIndexPage, data: dict[str, Any], english: Locale) -> tuple[CoursePage, bool]:
     course, created = _ensure(catalog, CoursePage, data["slug"], lambda page: _fill_course(page, data, "vi"))
-    _ensure_translation(course, english, lambda page: _fill_course(page, data, "en"))
+    translation_ensure(course, english, lambda page: _fill_course(page, data, "en"))
     for lesson_data in data["lessons"]:
         lesson, _ = _ensure(
             course, LessonPage, lesson_data["slug"], lambda page, d=lesson_data: _fill_lesson(page, d, "vi")
         )
-        _ensure_translation(lesson, english, lambda page, d=lesson_data: _fill_lesson(page, d, "en"))
+        translation_ensure(lesson, english, lambda page, d=lesson_data: _fill_lesson(page, d, "en"))
     return course, created
 
 

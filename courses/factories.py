@@ -7,7 +7,7 @@ from typing import Any
 from wagtail.models import Locale, Page
 
 from .models import CourseIndexPage, CoursePage, LessonPage, Topic
-from .setup import authoring_setup
+from .setup import authoring_setup, translation_ensure
 
 
 def catalog_get() -> CourseIndexPage:
@@ -53,12 +53,12 @@ def lesson_add(*, course: CoursePage, title: str, minutes: int = 5, publish: boo
 
 def translate(page: Page, language: str = "en", **fields: Any) -> Page:
     """Publish a translation of ``page`` (its parent must be translated already)."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language)).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    translation.save_revision().publish()
-    return translation
+
+    def fill(translation: Page) -> None:
+        for name, value in fields.items():
+            setattr(translation, name, value)
+
+    return translation_ensure(page, Locale.objects.get(language_code=language), fill)
 
 
 def _slug(title: str, parent: Page) -> str:

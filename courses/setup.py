@@ -5,6 +5,8 @@ Idempotent; run by ``manage.py setup_authoring`` (production) and by ``seed_demo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -44,8 +46,20 @@ def _locales() -> dict[str, Locale]:
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("vi", "en")}
 
 
-def _publish(page: Page) -> None:
+def page_publish(page: Page) -> None:
     page.save_revision().publish()
+
+
+def translation_ensure(page: Page, locale: Locale, fill: Callable[[Page], None]) -> Page:
+    """The published translation of ``page`` into ``locale``, created (and filled) if missing."""
+    translation = page.get_translation_or_none(locale)
+    if translation is not None:
+        return translation.specific
+    translation = page.copy_for_translation(locale).specific
+    fill(translation)
+    translation.save()
+    page_publish(translation)
+    return translation
 
 
 def _catalog(locales: dict[str, Locale]) -> dict[str, CourseIndexPage]:
@@ -58,18 +72,14 @@ def _catalog(locales: dict[str, Locale]) -> dict[str, CourseIndexPage]:
     if catalog is None:
         catalog = CourseIndexPage(title=CATALOG_TITLES["vi"], slug="courses", intro=CATALOG_INTROS["vi"])
         root.add_child(instance=catalog)
-        _publish(catalog)
-    english_root = root.get_translation_or_none(locales["en"])
-    if english_root is None:
-        english_root = root.copy_for_translation(locales["en"])
-        _publish(english_root)
-    english = catalog.get_translation_or_none(locales["en"])
-    if english is None:
-        english = catalog.copy_for_translation(locales["en"])
-        english.title, english.intro = CATALOG_TITLES["en"], CATALOG_INTROS["en"]
-        english.save()
-        _publish(english)
-    return {"vi": catalog, "en": english.specific}
+        page_publish(catalog)
+    translation_ensure(root, locales["en"], lambda page: None)
+    english = translation_ensure(catalog, locales["en"], _english_catalog)
+    return {"vi": catalog, "en": english}
+
+
+def _english_catalog(page: Page) -> None:
+    page.title, page.intro = CATALOG_TITLES["en"], CATALOG_INTROS["en"]
 
 
 def _page_permissions(group: Group, page: Page, codenames: list[str]) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -86,16 +87,14 @@ def lesson_show(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
 @require_POST
 def lesson_finish_view(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     if not request.user.is_authenticated:
-        return HttpResponseRedirect(f"/accounts/login/?next={lesson.url}")
+        return redirect_to_login(lesson.url)
     official = official_of(request.user)
     if official is None:
         raise Http404
     lesson_finish(official=official, lesson=lesson, seconds_spent=_seconds_since(request.POST.get("start", ""), lesson))
     context = lesson_context(request, lesson)
     course = context["course"]
-    from .models import CourseCompletion
-
-    if CourseCompletion.objects.filter(official=official, course_key=course.translation_key).exists():
+    if context["progress"].completed:
         messages.success(request, _("You have completed the course “%(course)s”.") % {"course": course.title})
         return HttpResponseRedirect(course.url)
     messages.success(request, _("Lesson finished."))
@@ -114,24 +113,7 @@ def _practice_block(lesson: LessonPage, index: int):
 def practice_answer(request: HttpRequest, lesson: LessonPage, index: int) -> HttpResponse:
     """Reveal the explanation of a practice question. Nothing is recorded: practice is not graded."""
     block = _practice_block(lesson, index)
-    choices = block.value["choices"]
-    try:
-        chosen = int(request.POST.get("choice", ""))
-    except ValueError:
-        chosen = None
-    if chosen is not None and not 0 <= chosen < len(choices):
-        chosen = None  # a negative index must not pick an answer from the end
-    choice = choices[chosen] if chosen is not None else None
-    answered = choice is not None
-    # Without an answer, nothing about the right one is revealed.
-    feedback = {
-        "chosen": chosen,
-        "answered": answered,
-        "correct": bool(answered and choice["correct"]),
-        "feedback": choice["feedback"] if answered else "",
-        "explanation": block.value["explanation"] if answered else "",
-        "correct_answers": [item["text"] for item in choices if item["correct"]] if answered else [],
-    }
+    feedback = block.value.feedback_for(request.POST.get("choice"))
     if "application/json" in request.headers.get("Accept", ""):
         html = render_to_string("blocks/practice_result.html", {"practice_feedback": feedback}, request=request)
         public = ("correct", "feedback", "explanation", "correct_answers")

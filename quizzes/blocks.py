@@ -28,23 +28,29 @@ class _QuestionBlock(blocks.StructBlock):
     image_alt = blocks.CharBlock(label=_("Image alternative text"), max_length=250, required=False)
     explanation = SafeRichTextBlock(label=_("Explanation"), features=INLINE_FEATURES, required=False)
 
-    def _image_errors(self, value) -> dict[str, ValidationError]:
-        if value.get("image") and not (value.get("image_alt") or "").strip():
-            return {"image_alt": ValidationError(_("Describe the image for people who cannot see it."))}
-        return {}
+    def clean(self, value):
+        cleaned = super().clean(value)
+        errors = {}
+        if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
+            errors["image_alt"] = ValidationError(_("Describe the image for people who cannot see it."))
+        if message := self.answers_problem(cleaned):
+            errors["answers"] = ValidationError(message)
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return cleaned
+
+    def answers_problem(self, value) -> str | None:
+        """Why the answers cannot stand, or None (question types with answers override this)."""
+        return None
 
 
 class SingleChoiceQuestionBlock(_QuestionBlock):
     answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"), min_num=2, max_num=8)
 
-    def clean(self, value):
-        cleaned = super().clean(value)
-        errors = self._image_errors(cleaned)
-        if sum(1 for answer in cleaned["answers"] if answer["correct"]) != 1:
-            errors["answers"] = ValidationError(_("Mark exactly one answer as correct."))
-        if errors:
-            raise StructBlockValidationError(block_errors=errors)
-        return cleaned
+    def answers_problem(self, value) -> str | None:
+        if sum(1 for answer in value["answers"] if answer["correct"]) != 1:
+            return _("Mark exactly one answer as correct.")
+        return None
 
     class Meta:
         icon = "radio-full"
@@ -61,14 +67,10 @@ class MultipleChoiceQuestionBlock(_QuestionBlock):
         help_text=_("Partial credit: each correct answer chosen counts, each wrong one chosen takes off as much."),
     )
 
-    def clean(self, value):
-        cleaned = super().clean(value)
-        errors = self._image_errors(cleaned)
-        if not any(answer["correct"] for answer in cleaned["answers"]):
-            errors["answers"] = ValidationError(_("Mark at least one answer as correct."))
-        if errors:
-            raise StructBlockValidationError(block_errors=errors)
-        return cleaned
+    def answers_problem(self, value) -> str | None:
+        if not any(answer["correct"] for answer in value["answers"]):
+            return _("Mark at least one answer as correct.")
+        return None
 
     class Meta:
         icon = "tick-inverse"
@@ -82,13 +84,6 @@ class TrueFalseQuestionBlock(_QuestionBlock):
     )
     feedback_true = blocks.CharBlock(label=_("Feedback when answering “true”"), max_length=400, required=False)
     feedback_false = blocks.CharBlock(label=_("Feedback when answering “false”"), max_length=400, required=False)
-
-    def clean(self, value):
-        cleaned = super().clean(value)
-        errors = self._image_errors(cleaned)
-        if errors:
-            raise StructBlockValidationError(block_errors=errors)
-        return cleaned
 
     class Meta:
         icon = "help"

@@ -8,6 +8,7 @@ from typing import Any
 from wagtail.models import Locale
 
 from courses.models import CoursePage
+from courses.setup import page_publish, translation_ensure
 from lms.core.demo import register
 
 from .demo_content import QUIZZES
@@ -32,12 +33,8 @@ def quiz_create(*, course: CoursePage, data: dict[str, Any], english: Locale) ->
         quiz = QuizPage(slug=SLUG)
         _fill(quiz, data, "vi")
         course.add_child(instance=quiz)
-        quiz.save_revision().publish()
-    if quiz.get_translation_or_none(english) is None:
-        translation = quiz.copy_for_translation(english).specific
-        _fill(translation, data, "en")
-        translation.save()
-        translation.save_revision().publish()
+        page_publish(quiz)
+    translation_ensure(quiz, english, lambda page: _fill(page, data, "en"))
     return quiz, created
 
 
