@@ -7,3 +7,15 @@ class CertificationConfig(AppConfig):
 
     name = "certification"
     verbose_name = _("Certification")
+
+    def ready(self) -> None:
+        from courses.signals import course_completed
+        from quizzes.retakes import register_round_start
+        from quizzes.signals import quiz_passed
+
+        from . import handlers
+        from .services import renewal_round_start
+
+        course_completed.connect(handlers.on_course_completed, dispatch_uid="certification.course_completed")
+        quiz_passed.connect(handlers.on_quiz_passed, dispatch_uid="certification.quiz_passed")
+        register_round_start(renewal_round_start)

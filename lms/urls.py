@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certification import urls as certification_urls
 from courses.views import learn
 from lms.accounts.views import account_overview, login_redirect
 from lms.core import views as core_views
@@ -29,7 +30,9 @@ urlpatterns = [
     path("accounts/email/", account_overview, name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("hr/certificates/", include(certification_urls.hr_patterns)),
     path("hr/", include("lms.people.urls")),
+    path("", include(certification_urls)),
     path("learn/", learn, name="learn"),
     path("", core_views.home, name="home"),
 ]

@@ -1,12 +1,35 @@
-"""Reads about quizzes: item analysis for trainers."""
+"""Reads about quizzes: final quizzes and passes for other domains, item analysis for trainers."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
+from uuid import UUID
+
+from courses.models import CoursePage
+from lms.people.models import Official
 
 from .models import AttemptStatus, QuizAttempt, QuizPage
+
+
+def final_quiz_of(course: CoursePage) -> QuizPage | None:
+    """The course's live final quiz, if it has one (one query)."""
+    return QuizPage.objects.child_of(course).live().first()
+
+
+def latest_passes(
+    *, official: Official, quiz_keys: list[UUID], since: datetime | None = None
+) -> dict[UUID, QuizAttempt]:
+    """The latest passing attempt per quiz, counting only attempts started at or after ``since``."""
+    attempts = QuizAttempt.objects.filter(official=official, quiz_key__in=quiz_keys, passed=True)
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    latest: dict[UUID, QuizAttempt] = {}
+    for attempt in attempts.order_by("submitted_at", "pk"):
+        latest[attempt.quiz_key] = attempt
+    return latest
 
 
 @dataclass

@@ -17,6 +17,9 @@ from courses.services import course_completion_evaluate
 from lms.people.models import Official
 
 from .models import SUBMISSION_GRACE, AttemptStatus, QuizAttempt, QuizPage
+from .retakes import round_start
+from .selectors import final_quiz_of
+from .signals import quiz_passed
 
 TRUE_FALSE_ANSWERS = ("true", "false")
 _random = random.SystemRandom()
@@ -65,6 +68,10 @@ class QuizStatus:
 def quiz_status(*, official: Official, quiz: QuizPage, now: datetime | None = None) -> QuizStatus:
     now = now or timezone.now()
     attempts = list(QuizAttempt.objects.filter(official=official, quiz_key=quiz.translation_key).order_by("number"))
+    since = round_start(official, quiz)
+    if since is not None:
+        # A new round (a renewal): earlier attempts count neither as passed nor against the limit.
+        attempts = [a for a in attempts if a.started_at >= since or a.status == AttemptStatus.IN_PROGRESS]
     for attempt in attempts:
         if attempt.status == AttemptStatus.IN_PROGRESS and not attempt.is_open_at(now - SUBMISSION_GRACE):
             _expire(attempt)
@@ -136,11 +143,13 @@ def attempt_start(*, official: Official, quiz: QuizPage, now: datetime | None = 
     if not quiz.questions:
         raise QuizError("no_questions", _("This quiz has no questions yet."))
     served, key = _serve(quiz)
+    # Numbers run on across rounds, so they stay unique per official and quiz.
+    number = QuizAttempt.objects.filter(official=official, quiz_key=quiz.translation_key).count() + 1
     try:
         with transaction.atomic():
             return QuizAttempt.objects.create(
                 official=official, quiz=quiz, quiz_key=quiz.translation_key, revision_id=quiz.live_revision_id,
-                number=status.attempts_used + 1, started_at=now,
+                number=number, started_at=now,
                 deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
                 served=served, answer_key=key,
             )  # fmt: skip
@@ -212,12 +221,15 @@ def attempt_submit(
             course = CoursePage.objects.filter(pk=attempt.quiz.get_parent().pk).first()
             if course is not None:
                 course_completion_evaluate(official=official, course=course)
+            quiz_passed.send(
+                sender=QuizAttempt, official_id=official.pk, quiz_key=attempt.quiz_key, attempt_id=attempt.pk
+            )
     return attempt
 
 
 def final_quiz_passed(official: Official, course: CoursePage) -> bool:
     """The completion requirement registered with courses: a course with a live final quiz needs it passed."""
-    quiz = QuizPage.objects.child_of(course).live().first()
+    quiz = final_quiz_of(course)
     if quiz is None:
         return True
     return QuizAttempt.objects.filter(official=official, quiz_key=quiz.translation_key, passed=True).exists()

@@ -11,12 +11,10 @@ from allauth.account.utils import user_pk_to_url_str
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from lms.audit.services import audit_log
+from lms.core.mail import absolute_url, bilingual_mail_send
 
 
 def invitation_link(user: Any) -> str:
@@ -25,20 +23,13 @@ def invitation_link(user: Any) -> str:
         "account_reset_password_from_key",
         kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
     )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def invitation_send(*, user: Any, actor: Any = None) -> None:
     """Email an invitation, in Vietnamese then English, with a link to set a password."""
     context = {"user": user, "link": invitation_link(user), "base_url": settings.WAGTAILADMIN_BASE_URL}
-    parts = []
-    for language in ("vi", "en"):
-        with translation.override(language):
-            parts.append(render_to_string("account/email/invitation_message.txt", context))
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("account/email/invitation_subject.txt", context).strip()
-    message = EmailMultiAlternatives(subject=subject, body="\n\n----\n\n".join(parts), to=[user.email])
-    message.send()
+    bilingual_mail_send(template="account/email/invitation", context=context, to=[user.email])
     audit_log(action="account.invitation_sent", actor=actor, target=user)
 
 

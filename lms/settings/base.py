@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.people",
     "lms.audit",
+    "lms.outbox",
     "courses",
     "quizzes",
     "certification",
@@ -342,7 +344,17 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "outbox-sweep": {"task": "lms.outbox.tasks.outbox_sweep_task", "schedule": 60.0},
+    "certificate-expiry-reminders": {
+        "task": "certification.tasks.expiry_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
+}
+# The outbox: messages older than this that are still pending are relayed again.
+LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
+LMS_OUTBOX_MAX_ATTEMPTS = env_int("LMS_OUTBOX_MAX_ATTEMPTS", 10)
+LMS_OUTBOX_SWEEP_BATCH = 500
 CELERY_TASK_ALWAYS_EAGER = False
 
 # --- Security headers (all environments; production adds HTTPS-only settings) ----------
@@ -370,6 +382,10 @@ CONTENT_SECURITY_POLICY = {
 # --- Platform -----------------------------------------------------------------------------
 
 LMS_SITE_NAME = env_str("LMS_SITE_NAME", "")
+# The body named as issuer on certificates and on the verification page.
+LMS_CERTIFICATE_ISSUER = env_optional("LMS_CERTIFICATE_ISSUER") or _("City Department of Home Affairs")
+# Public verification: requests per minute from one address.
+LMS_VERIFY_RATE_PER_MINUTE = env_int("LMS_VERIFY_RATE_PER_MINUTE", 30)
 LMS_IMPORT_MAX_ROWS = env_int("LMS_IMPORT_MAX_ROWS", 600_000)
 LMS_DEMO_PASSWORD = env_str("DEMO_PASSWORD", "demo-pass-2026")
 LMS_DEMO_TOTP_SECRET = env_str("DEMO_TOTP_SECRET", "JBSWY3DPEHPK3PXP")
@@ -387,6 +403,9 @@ LOGGING = {
         # Wagtail runs its search-index updates as tasks and logs each one.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint logs every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import template
 
 from quizzes.models import QuizPage
+from quizzes.selectors import final_quiz_of
 
 register = template.Library()
 
@@ -10,4 +11,4 @@ register = template.Library()
 @register.simple_tag
 def final_quiz(course) -> QuizPage | None:
     """The course's live final quiz, if it has one (one query)."""
-    return QuizPage.objects.child_of(course).live().first()
+    return final_quiz_of(course)

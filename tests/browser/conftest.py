@@ -141,4 +141,3 @@ def axe_violations(page, impacts: set[str]) -> list[str]:
 # Live-server tests empty the database afterwards; serialized rollback puts back what
 # migrations created (Wagtail's root page and site, locales) before each test.
 LIVE_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-

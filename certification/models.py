@@ -1,0 +1,254 @@
+"""Certification programs and the certificates officials earn from them."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models.functions import Upper
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable
+
+# 32 random bytes would be more than enough; 24 give 192 bits in 32 URL-safe characters.
+VERIFICATION_CODE_BYTES = 24
+VERIFICATION_CODE_LENGTH = 32
+
+
+def verification_code_new() -> str:
+    return secrets.token_urlsafe(VERIFICATION_CODE_BYTES)
+
+
+class CertificationProgram(ClusterableModel):
+    """What an official must complete to be certified, and for how long the certificate holds."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z0-9][A-Z0-9-]*$", _("Use capital letters, digits and hyphens."))],
+        help_text=_("Short and stable, used in serial numbers, e.g. DLF."),
+    )
+    name = models.CharField(_("name (Vietnamese)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    validity_months = models.PositiveSmallIntegerField(
+        _("validity (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text=_("Leave empty for certificates that do not expire."),
+    )
+    renewal_window_days = models.PositiveSmallIntegerField(
+        _("renewal window (days)"),
+        default=60,
+        validators=[MaxValueValidator(3650)],
+        help_text=_("How many days before expiry the official may retake the final quizzes to renew."),
+    )
+    is_active = models.BooleanField(
+        _("issuing"), default=True, help_text=_("Switch off to stop issuing new certificates for this program.")
+    )
+    # Last serial number used; taken under a row lock.
+    serial_counter = models.PositiveIntegerField(default=0, editable=False)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("code"), FieldPanel("is_active")]), FieldPanel("name"), FieldPanel("name_en"),
+             FieldPanel("description")],
+            heading=_("Program"),
+        ),
+        FieldRowPanel([FieldPanel("validity_months"), FieldPanel("renewal_window_days")], heading=_("Validity")),
+        InlinePanel("required_courses", heading=_("Required courses"), label=_("course"), min_num=1),
+    ]  # fmt: skip
+
+    class Meta:
+        verbose_name = _("certification program")
+        verbose_name_plural = _("certification programs")
+        ordering = ["code"]
+        constraints = [models.UniqueConstraint(Upper("code"), name="certification_program_code_ci_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.display_name}"
+
+    @property
+    def display_name(self) -> str:
+        return self.name_en if get_language() == "en" and self.name_en else self.name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.validity_months is None and self.renewal_window_days:
+            # A window before an expiry that never comes means nothing; keep the data honest.
+            self.renewal_window_days = 0
+
+    def expiry_for(self, start: datetime) -> datetime | None:
+        return None if self.validity_months is None else start + relativedelta(months=self.validity_months)
+
+
+class ProgramCourse(Orderable):
+    program = ParentalKey(CertificationProgram, on_delete=models.CASCADE, related_name="required_courses")
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="+", verbose_name=_("course")
+    )
+
+    panels = [PageChooserPanel("course", "courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("required course")
+        verbose_name_plural = _("required courses")
+        constraints = [models.UniqueConstraint(fields=["program", "course"], name="certification_programcourse_unique")]
+
+    def clean(self) -> None:
+        super().clean()
+        from wagtail.models import Locale
+
+        if self.course_id and self.course.locale_id != Locale.get_default().pk:
+            raise ValidationError(
+                {"course": _("Choose the course in the default language; its translations count the same.")}
+            )
+
+
+class CertificateStatus(models.TextChoices):
+    # Stored states. "Expired" is never stored: it is computed from the dates.
+    ACTIVE = "active", _("active")
+    REVOKED = "revoked", _("revoked")
+    SUPERSEDED = "superseded", _("replaced by a renewal")
+
+
+class LiveStatus(models.TextChoices):
+    VALID = "valid", _("valid")
+    EXPIRED = "expired", _("expired")
+    REVOKED = "revoked", _("revoked")
+    SUPERSEDED = "superseded", _("replaced by a renewal")
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid_at(self, moment: datetime) -> CertificateQuerySet:
+        return self.filter(status=CertificateStatus.ACTIVE, issued_at__lte=moment).filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=moment)
+        )
+
+
+class Certificate(models.Model):
+    """A certificate as issued: a snapshot that later edits of names and courses do not change."""
+
+    program = models.ForeignKey(
+        CertificationProgram, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("program")
+    )
+    official = models.ForeignKey(
+        "people.Official", on_delete=models.PROTECT, related_name="certificates", verbose_name=_("official")
+    )
+    serial = models.CharField(_("serial number"), max_length=40, unique=True)
+    verification_code = models.CharField(
+        _("verification code"), max_length=64, unique=True, default=verification_code_new, editable=False
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=CertificateStatus.choices, default=CertificateStatus.ACTIVE
+    )
+    # Snapshots at issue time.
+    holder_name = models.CharField(_("holder"), max_length=200)
+    unit_name = models.CharField(_("unit"), max_length=200)
+    program_name = models.CharField(_("program name"), max_length=200)
+    program_name_en = models.CharField(_("program name (English)"), max_length=200, blank=True)
+    # [{"key", "title", "title_en", "completed_at", "course_revision_id", "lesson_revisions",
+    #   "quiz_attempt_id", "quiz_revision_id"}], in the program's order.
+    courses = models.JSONField(_("courses"), default=list)
+    issued_at = models.DateTimeField(_("issued"))
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    replaces = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by",
+        verbose_name=_("renews"),
+    )  # fmt: skip
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("revoked by"),
+    )  # fmt: skip
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    superseded_at = models.DateTimeField(_("replaced"), null=True, blank=True)
+    # Stored PDF names in the private storage, by language.
+    pdf_files = models.JSONField(_("PDF files"), default=dict, blank=True, editable=False)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-pk"]
+        constraints = [
+            # One current certificate per official and program: duplicate events, task
+            # retries and concurrent completions cannot issue a second one.
+            models.UniqueConstraint(
+                fields=["official", "program"],
+                condition=models.Q(status="active"),
+                name="certification_one_current_certificate",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="revoked") | models.Q(revoked_at__isnull=False),
+                name="certification_revoked_has_date",
+            ),
+        ]
+        indexes = [models.Index(fields=["official", "program", "-issued_at"], name="certification_cert_holder")]
+
+    def __str__(self) -> str:
+        return f"{self.serial} · {self.holder_name}"
+
+    @property
+    def display_program_name(self) -> str:
+        return self.program_name_en if get_language() == "en" and self.program_name_en else self.program_name
+
+    def live_status(self, now: datetime) -> str:
+        if self.status == CertificateStatus.REVOKED:
+            return LiveStatus.REVOKED
+        if self.status == CertificateStatus.SUPERSEDED:
+            return LiveStatus.SUPERSEDED
+        if self.expires_at is not None and now >= self.expires_at:
+            return LiveStatus.EXPIRED
+        return LiveStatus.VALID
+
+    def renewal_opens_at(self, window_days: int) -> datetime | None:
+        return None if self.expires_at is None else self.expires_at - timedelta(days=window_days)
+
+    def course_titles(self) -> list[str]:
+        english = get_language() == "en"
+        return [(course.get("title_en") if english else None) or course["title"] for course in self.courses]
+
+
+class NoticeKind(models.TextChoices):
+    ISSUED = "issued", _("issued")
+    REVOKED = "revoked", _("revoked")
+    EXPIRY_60 = "expiry_60", _("expires in 60 days")
+    EXPIRY_30 = "expiry_30", _("expires in 30 days")
+    EXPIRY_7 = "expiry_7", _("expires in 7 days")
+
+
+class NoticeState(models.TextChoices):
+    SENDING = "sending", _("sending")
+    SENT = "sent", _("sent")
+    FAILED = "failed", _("failed")
+
+
+class CertificateNotice(models.Model):
+    """One email about one certificate. The row is claimed before sending, so it is sent at most once."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(_("kind"), max_length=12, choices=NoticeKind.choices)
+    state = models.CharField(_("state"), max_length=8, choices=NoticeState.choices, default=NoticeState.SENDING)
+    created_at = models.DateTimeField(_("claimed"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate notice")
+        verbose_name_plural = _("certificate notices")
+        constraints = [models.UniqueConstraint(fields=["certificate", "kind"], name="certification_notice_once")]
+
+    def __str__(self) -> str:
+        return f"{self.certificate_id} {self.kind} ({self.state})"

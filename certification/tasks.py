@@ -1,0 +1,12 @@
+"""Celery tasks of certification: thin wrappers around services."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from .services import expiry_reminders_send
+
+
+@shared_task(ignore_result=True)
+def expiry_reminders_task() -> int:
+    return expiry_reminders_send()

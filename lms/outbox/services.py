@@ -1,0 +1,139 @@
+"""Record work in the current transaction; deliver it after commit, and again if it was left behind.
+
+A handler is registered per topic. Handlers must be idempotent: a message can be
+delivered more than once (a worker killed after the work but before the mark,
+a sweep racing a relay). By default a handler runs in the same transaction as
+the "processed" mark, so its database effects happen exactly once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import OutboxMessage
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class _Registration:
+    handler: Handler
+    atomic: bool
+
+
+_handlers: dict[str, _Registration] = {}
+
+
+def handler(topic: str, *, atomic: bool = True) -> Callable[[Handler], Handler]:
+    """Register the function that delivers messages of ``topic``.
+
+    ``atomic=False`` is for handlers with effects outside the database (email):
+    they manage their own transactions and their own at-most-once claims.
+    """
+
+    def decorate(function: Handler) -> Handler:
+        _handlers[topic] = _Registration(function, atomic)
+        return function
+
+    return decorate
+
+
+def outbox_enqueue(topic: str, payload: dict[str, Any]) -> OutboxMessage:
+    """Write the message in the caller's transaction and relay it to Celery once that commits."""
+    if topic not in _handlers:
+        raise ValueError(f"No outbox handler is registered for {topic!r}.")
+    message = OutboxMessage.objects.create(topic=topic, payload=payload)
+    transaction.on_commit(lambda: outbox_relay(message.pk))
+    return message
+
+
+def outbox_relay(message_id: int) -> None:
+    """Hand one message to the broker. A broker that is down is not an error: the sweep retries."""
+    from .tasks import outbox_deliver_task
+
+    try:
+        outbox_deliver_task.apply_async(args=[message_id])
+    except Exception:  # any broker failure leaves the row for the sweep
+        logger.warning("Outbox message %s was not relayed; the sweep will retry it.", message_id, exc_info=True)
+
+
+def _failed(message_id: int, exc: BaseException) -> None:
+    OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=repr(exc)[:2000])
+
+
+def _done(message_id: int) -> None:
+    OutboxMessage.objects.filter(pk=message_id).update(
+        attempts=F("attempts") + 1, processed_at=timezone.now(), last_error=""
+    )
+
+
+def outbox_deliver(message_id: int) -> bool:
+    """Run the handler of one pending message and mark it processed. Returns False if nothing was due.
+
+    A failure is recorded on the row (attempts, last error) and re-raised; the sweep
+    tries again later, up to ``LMS_OUTBOX_MAX_ATTEMPTS`` times.
+    """
+    try:
+        with transaction.atomic():
+            # The row lock makes a relayed delivery and a swept one take turns.
+            message = OutboxMessage.objects.select_for_update().filter(pk=message_id, processed_at__isnull=True).first()
+            if message is None:
+                return False
+            registration = _handlers.get(message.topic)
+            if registration is None:
+                raise LookupError(f"No outbox handler is registered for {message.topic!r}.")
+            if registration.atomic:
+                registration.handler(message.payload)
+                _done(message.pk)
+                return True
+    except Exception as exc:
+        _failed(message_id, exc)
+        raise
+    # Effects outside the database: the handler claims them itself, outside any transaction.
+    try:
+        registration.handler(message.payload)
+    except Exception as exc:
+        _failed(message_id, exc)
+        raise
+    _done(message_id)
+    return True
+
+
+def outbox_pending(*, older_than: timedelta | None = None) -> list[int]:
+    """Ids of messages still to deliver, oldest first, that have not used up their attempts."""
+    pending = OutboxMessage.objects.filter(processed_at__isnull=True, attempts__lt=settings.LMS_OUTBOX_MAX_ATTEMPTS)
+    if older_than is not None:
+        pending = pending.filter(created_at__lte=timezone.now() - older_than)
+    return list(pending.order_by("created_at", "pk").values_list("pk", flat=True)[: settings.LMS_OUTBOX_SWEEP_BATCH])
+
+
+def outbox_sweep() -> int:
+    """Relay every message left behind (broker down, worker killed). Returns how many were relayed."""
+    ids = outbox_pending(older_than=settings.LMS_OUTBOX_SWEEP_AFTER)
+    for message_id in ids:
+        outbox_relay(message_id)
+    return len(ids)
+
+
+def outbox_drain(*, rounds: int = 10) -> int:
+    """Deliver every pending message in this process, including those the deliveries enqueue
+    (demo seeding, management commands). Returns how many were delivered."""
+    delivered = 0
+    for _round in range(rounds):
+        ids = outbox_pending()
+        if not ids:
+            break
+        for message_id in ids:
+            delivered += outbox_deliver(message_id)
+    return delivered
