@@ -8,14 +8,11 @@ from wagtail.models import Locale
 
 from courses.demo_content import COURSES
 from courses.models import CoursePage
-from courses.selectors import live_lessons
-from courses.services import lesson_finish
 from lms.core.demo import register
 from lms.outbox.services import outbox_drain
 from lms.people.models import Official
-from quizzes.selectors import final_quiz_of
-from quizzes.services import attempt_start, attempt_submit, quiz_status
 
+from .factories import course_complete
 from .models import Certificate, CertificateStatus, CertificationProgram, ProgramCourse
 
 PROGRAM_CODE = "DLF"
@@ -45,19 +42,6 @@ def program_ensure() -> tuple[CertificationProgram, bool]:
     return program, True
 
 
-def learner_completes(official: Official, course: CoursePage) -> None:
-    """Finish every lesson and pass the final quiz, through the services the learner's clicks call."""
-    for lesson in live_lessons(course):
-        lesson_finish(official=official, lesson=lesson, seconds_spent=lesson.estimated_minutes * 60)
-    quiz = final_quiz_of(course)
-    if quiz is None or quiz_status(official=official, quiz=quiz).passed:
-        return
-    attempt = attempt_start(official=official, quiz=quiz)
-    # The demo learner knows the answers: the served attempt's own key.
-    answers = {question_id: key["correct"] for question_id, key in attempt.answer_key.items()}
-    attempt_submit(attempt_id=attempt.pk, official=official, answers=answers)
-
-
 @register(order=40, name="certification program and the certified official's certificate")
 def seed(write: Callable[[str], None]) -> None:
     program, created = program_ensure()
@@ -69,7 +53,7 @@ def seed(write: Callable[[str], None]) -> None:
         write(f"  kept: {official.full_name}'s certificate")
         return
     for link in program.required_courses.select_related("course"):
-        learner_completes(official, link.course)
+        course_complete(official, link.course)
     outbox_drain()  # issue now, in this process, rather than wait for the worker
     certificate = Certificate.objects.filter(
         official=official, program=program, status=CertificateStatus.ACTIVE
