@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -162,6 +163,12 @@ def _claim(certificate_id: int, kind: str) -> bool:
         )
 
 
+def _days_until(moment: datetime | None) -> int | None:
+    if moment is None:
+        return None
+    return max(0, math.ceil((moment - db_now()).total_seconds() / 86400))
+
+
 def notice_send(*, certificate_id: int, kind: str, attach_pdf: bool = False) -> bool:
     """Email the holder about their certificate, at most once per certificate and kind.
 
@@ -176,7 +183,7 @@ def notice_send(*, certificate_id: int, kind: str, attach_pdf: bool = False) -> 
         "certificate": certificate,
         "verify_url": verify_url(certificate),
         "certificates_url": absolute_url("/certificates/"),
-        "days": (certificate.expires_at - timezone.now()).days if certificate.expires_at else None,
+        "days": _days_until(certificate.expires_at),
     }
     attachments = []
     if attach_pdf:

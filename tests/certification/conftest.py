@@ -34,7 +34,9 @@ def courses(db):
 
 @pytest.fixture
 def program(courses):
-    return program_build(courses=courses, code="DLF", name="Nền tảng lãnh đạo số", name_en="Digital leadership foundation")
+    return program_build(
+        courses=courses, code="DLF", name="Nền tảng lãnh đạo số", name_en="Digital leadership foundation"
+    )
 
 
 @pytest.fixture

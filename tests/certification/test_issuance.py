@@ -52,7 +52,9 @@ def test_completing_the_last_course_issues_one_certificate_with_its_snapshot(lea
     assert not OutboxMessage.objects.filter(processed_at__isnull=True).exists()
 
 
-def test_nothing_is_issued_while_a_required_course_is_missing(learner, program, courses, django_capture_on_commit_callbacks):
+def test_nothing_is_issued_while_a_required_course_is_missing(
+    learner, program, courses, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         course_complete(learner.official, courses[0])
     assert not Certificate.objects.exists()

@@ -26,7 +26,11 @@ def private_storage(settings, tmp_path):
 def start(actor, content: bytes, callbacks, **kwargs) -> OfficialImport:
     with callbacks(execute=True):
         job = official_import_start(
-            file=ContentFile(content), filename="list.csv", actor=actor, dry_run=False, invite=False,
+            file=ContentFile(content),
+            filename="list.csv",
+            actor=actor,
+            dry_run=False,
+            invite=False,
             **{"language": "en", **kwargs},
         )
     job.refresh_from_db()

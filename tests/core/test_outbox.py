@@ -1,0 +1,72 @@
+"""The outbox: written with the change, delivered after commit, retried by the sweep, bounded."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.db import transaction
+
+from lms.outbox import services
+from lms.outbox.models import OutboxMessage
+from lms.people.models import Unit
+from lms.people.services import unit_create
+
+pytestmark = pytest.mark.django_db
+
+calls: list[dict] = []
+
+
+@services.handler("test.record")
+def _record(payload: dict) -> None:
+    calls.append(payload)
+    unit_create(code=payload["code"], name="Đơn vị thử")
+    if payload.get("fail"):
+        raise RuntimeError("handler failed")
+
+
+@pytest.fixture(autouse=True)
+def _reset(settings):
+    calls.clear()
+    settings.LMS_OUTBOX_SWEEP_AFTER = timedelta(0)
+
+
+def test_a_message_is_delivered_only_after_commit(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        services.outbox_enqueue("test.record", {"code": "U1"})
+        assert calls == []
+    assert calls == [{"code": "U1"}]
+    assert OutboxMessage.objects.get().processed_at is not None
+
+
+def test_a_rolled_back_change_sends_nothing(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ZeroDivisionError), transaction.atomic():
+        services.outbox_enqueue("test.record", {"code": "U1"})
+        1 / 0  # noqa: B018
+    assert calls == [] and not OutboxMessage.objects.exists()
+
+
+def test_a_failing_handler_leaves_no_partial_write_and_is_retried_until_the_limit(settings):
+    settings.LMS_OUTBOX_MAX_ATTEMPTS = 3
+    with mock.patch("lms.outbox.services.outbox_relay"):
+        message = services.outbox_enqueue("test.record", {"code": "U2", "fail": True})
+    for _ in range(5):
+        services.outbox_sweep()
+    message.refresh_from_db()
+    assert len(calls) == 3 and message.attempts == 3 and message.processed_at is None
+    assert "handler failed" in message.last_error
+    assert not Unit.objects.filter(code="U2").exists()  # the handler's own writes were rolled back
+
+
+def test_delivering_twice_runs_the_handler_once():
+    with mock.patch("lms.outbox.services.outbox_relay"):
+        message = services.outbox_enqueue("test.record", {"code": "U3"})
+    assert services.outbox_deliver(message.pk) is True
+    assert services.outbox_deliver(message.pk) is False
+    assert len(calls) == 1
+
+
+def test_an_unknown_topic_is_refused_when_written():
+    with pytest.raises(ValueError):
+        services.outbox_enqueue("nobody.listens", {})
