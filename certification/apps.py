@@ -9,6 +9,8 @@ class CertificationConfig(AppConfig):
     verbose_name = _("Certification")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_save
+
         from courses.signals import course_completed
         from quizzes.retakes import register_round_start
         from quizzes.signals import quiz_passed
@@ -19,3 +21,8 @@ class CertificationConfig(AppConfig):
         course_completed.connect(handlers.on_course_completed, dispatch_uid="certification.course_completed")
         quiz_passed.connect(handlers.on_quiz_passed, dispatch_uid="certification.quiz_passed")
         register_round_start(renewal_round_start)
+        post_save.connect(
+            handlers.on_requirement_saved,
+            sender="certification.RoleRequirement",
+            dispatch_uid="certification.requirement",
+        )

@@ -13,9 +13,24 @@ from lms.outbox.services import outbox_drain
 from lms.people.models import Official
 
 from .factories import course_complete
-from .models import Certificate, CertificateStatus, CertificationProgram, ProgramCourse
+from .models import (
+    Certificate,
+    CertificateStatus,
+    CertificationProgram,
+    ProgramCourse,
+    ReformRole,
+    RoleRequirement,
+)
 
 PROGRAM_CODE = "DLF"
+ROLES = [
+    ("cchc-focal-point", "Cán bộ đầu mối cải cách hành chính", "Administrative reform (CCHC) focal point",
+     "Đầu mối theo dõi, tổng hợp và báo cáo công tác cải cách hành chính của đơn vị."),
+    ("one-stop-desk", "Công chức tiếp nhận và trả kết quả (bộ phận một cửa)", "One-stop-shop desk officer",
+     "Tiếp nhận hồ sơ, theo dõi tiến độ trên bảng theo dõi một cửa và trả kết quả cho người dân, doanh nghiệp."),
+    ("e-signing-leader", "Lãnh đạo ký số văn bản điện tử", "Leader who signs electronic documents",
+     "Lãnh đạo được giao ký số văn bản điện tử phát hành của đơn vị."),
+]  # fmt: skip
 CERTIFIED_CODE = "DEMO002"
 
 
@@ -42,10 +57,24 @@ def program_ensure() -> tuple[CertificationProgram, bool]:
     return program, True
 
 
+def roles_ensure(program: CertificationProgram) -> int:
+    """The three demo reform roles, each requiring the foundation program; later runs keep edits."""
+    created = 0
+    for code, name, name_en, description in ROLES:
+        role, is_new = ReformRole.objects.get_or_create(
+            code=code, defaults={"name": name, "name_en": name_en, "description": description}
+        )
+        if is_new:
+            RoleRequirement.objects.create(role=role, program=program)
+            created += 1
+    return created
+
+
 @register(order=40, name="certification program and the certified official's certificate")
 def seed(write: Callable[[str], None]) -> None:
     program, created = program_ensure()
     write(f"  {'created' if created else 'kept'}: program {program.code}")
+    write(f"  reform roles: {roles_ensure(program)} created, {len(ROLES)} in all")
     official = Official.objects.filter(employee_code=CERTIFIED_CODE).first()
     if official is None:
         return

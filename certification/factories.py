@@ -44,3 +44,34 @@ def course_complete(official: Official, course: CoursePage) -> None:
     for lesson in live_lessons(course):
         lesson_finish(official=official, lesson=lesson, seconds_spent=lesson.estimated_minutes * 60)
     quiz_pass(official, course)
+
+
+def certificate_grant(
+    official: Official, program: CertificationProgram, *, issued_at=None, expires_at=None, serial: str | None = None
+):
+    """A current certificate written directly, for tests that are about what happens after issuance."""
+    from django.utils import timezone
+
+    from .models import Certificate
+
+    issued_at = issued_at or timezone.now()
+    return Certificate.objects.create(
+        program=program,
+        official=official,
+        serial=serial or f"{program.code}-T-{official.pk:06d}-{Certificate.objects.count() + 1}",
+        holder_name=official.full_name,
+        unit_name=official.unit.name,
+        program_name=program.name,
+        program_name_en=program.name_en,
+        issued_at=issued_at,
+        expires_at=expires_at if expires_at is not None else program.expiry_for(issued_at),
+    )
+
+
+def role_build(*, code: str, programs: list[CertificationProgram], name: str = "", name_en: str = ""):
+    from .models import ReformRole, RoleRequirement
+
+    role = ReformRole.objects.create(code=code, name=name or code, name_en=name_en or code)
+    for program in programs:
+        RoleRequirement.objects.create(role=role, program=program)
+    return role

@@ -3,7 +3,9 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import CertificateStatus
+from lms.people.models import Unit
+
+from .models import AssignmentStatus, CertificateStatus, ReformRole
 
 
 class RevokeForm(forms.Form):
@@ -32,3 +34,29 @@ class CertificateFilterForm(forms.Form):
 
 class VerifyLookupForm(forms.Form):
     code = forms.CharField(label=_("Verification code"), max_length=200)
+
+
+class AssignmentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or employee code"), required=False, max_length=200)
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All")), *AssignmentStatus.choices])
+    role = forms.ModelChoiceField(
+        label=_("Role"), required=False, queryset=ReformRole.objects.all(), to_field_name="code"
+    )
+
+
+class OfficialSearchForm(forms.Form):
+    q = forms.CharField(label=_("Find an official by name or employee code"), max_length=200)
+
+
+class AssignForm(forms.Form):
+    role = forms.ModelChoiceField(label=_("Role"), queryset=ReformRole.objects.all(), to_field_name="code")
+    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.none(), to_field_name="code")
+
+    def __init__(self, *args, units=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if units is not None:
+            self.fields["unit"].queryset = units
+
+
+class EndAssignmentForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for ending"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))

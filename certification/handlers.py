@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from lms.outbox.services import handler
+from django.urls import reverse
 
-from .models import NoticeKind
+from lms.core.clock import db_now
+from lms.core.mail import absolute_url, bilingual_mail_send
+from lms.outbox.services import handler, outbox_enqueue
+from lms.people.scope import hr_officers_covering
+
+from .gate import TOPIC_REQUIREMENT_ADDED, TOPIC_SUSPENDED
+from .models import AssignmentStatus, Certificate, NoticeKind, RoleAssignment, RoleRequirement
 from .services import (
     TOPIC_EVALUATE,
     TOPIC_ISSUED,
@@ -45,3 +51,45 @@ def issued(payload: dict[str, Any]) -> None:
 @handler(TOPIC_REVOKED, atomic=False)
 def revoked(payload: dict[str, Any]) -> None:
     notice_send(certificate_id=payload["certificate_id"], kind=NoticeKind.REVOKED)
+
+
+@handler(TOPIC_SUSPENDED)
+def suspended(payload: dict[str, Any]) -> None:
+    """Tell the official and the HR officers of the unit, once per suspension."""
+    assignments = RoleAssignment.objects.filter(pk__in=payload["assignment_ids"]).select_related(
+        "official__user", "role", "unit"
+    )
+    for assignment in assignments:
+        _tell(assignment, "certification/email/role_suspended", {"assignment": assignment})
+
+
+@handler(TOPIC_REQUIREMENT_ADDED)
+def requirement_added(payload: dict[str, Any]) -> None:
+    """Warn current holders who lack the newly required program, and their HR officers."""
+    requirement = RoleRequirement.objects.select_related("role", "program").filter(pk=payload["requirement_id"]).first()
+    if requirement is None:
+        return
+    holders = (
+        RoleAssignment.objects.filter(role=requirement.role, status=AssignmentStatus.ACTIVE)
+        .exclude(official__certificates__in=Certificate.objects.valid_at(db_now()).filter(program=requirement.program))
+        .select_related("official__user", "role", "unit")
+    )
+    for assignment in holders:
+        _tell(
+            assignment, "certification/email/role_requirement", {"assignment": assignment, "requirement": requirement}
+        )
+
+
+def _tell(assignment: RoleAssignment, template: str, context: dict[str, Any]) -> None:
+    recipients = {
+        assignment.official.user.email,
+        *hr_officers_covering(assignment.unit).values_list("email", flat=True),
+    }
+    link = absolute_url(reverse("roles_hr:official", kwargs={"code": assignment.official.employee_code}))
+    for address in sorted(filter(None, recipients)):
+        bilingual_mail_send(template=template, context={**context, "link": link}, to=[address])
+
+
+def on_requirement_saved(sender: Any, *, instance: RoleRequirement, created: bool, **kwargs: Any) -> None:
+    if created:
+        outbox_enqueue(TOPIC_REQUIREMENT_ADDED, {"requirement_id": instance.pk})

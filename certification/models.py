@@ -252,3 +252,101 @@ class CertificateNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.kind} ({self.state})"
+
+
+class ReformRole(ClusterableModel):
+    """An administrative-reform duty that only certified officials may hold."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Stable, e.g. one-stop-desk."))
+    name = models.CharField(_("name (Vietnamese)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("description"),
+        InlinePanel("requirements", heading=_("Required certification programs"), label=_("program"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("reform role")
+        verbose_name_plural = _("reform roles")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.name_en if get_language() == "en" and self.name_en else self.name
+
+
+class RoleRequirement(Orderable):
+    """A program a role requires. Holders who lack a newly added program keep the role until ``enforced_from``."""
+
+    role = ParentalKey(ReformRole, on_delete=models.CASCADE, related_name="requirements")
+    program = models.ForeignKey(
+        CertificationProgram, on_delete=models.PROTECT, related_name="role_requirements", verbose_name=_("program")
+    )
+    added_at = models.DateTimeField(_("added"), null=True, blank=True, editable=False)
+    enforced_from = models.DateTimeField(_("enforced for current holders from"), null=True, blank=True, editable=False)
+
+    panels = [FieldPanel("program")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("required program")
+        verbose_name_plural = _("required programs")
+        constraints = [models.UniqueConstraint(fields=["role", "program"], name="certification_role_program_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.role_id}: {self.program_id}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.added_at is None:
+            from django.utils import timezone
+
+            self.added_at = timezone.now()
+            self.enforced_from = self.added_at + timedelta(days=settings.LMS_ROLE_REQUIREMENT_GRACE_DAYS)
+        super().save(*args, **kwargs)
+
+
+class AssignmentStatus(models.TextChoices):
+    ACTIVE = "active", _("active")
+    SUSPENDED = "suspended", _("suspended")
+    ENDED = "ended", _("ended")
+
+
+class RoleAssignment(models.Model):
+    """An official holding a reform role in a unit. Written only by ``certification.gate``; never deleted."""
+
+    official = models.ForeignKey(
+        "people.Official", on_delete=models.PROTECT, related_name="role_assignments", verbose_name=_("official")
+    )
+    role = models.ForeignKey(ReformRole, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("role"))
+    unit = models.ForeignKey("people.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("assigned by")
+    )
+    assigned_at = models.DateTimeField(_("assigned"))
+    status = models.CharField(_("status"), max_length=10, choices=AssignmentStatus.choices)
+    status_changed_at = models.DateTimeField(_("status changed"))
+    status_reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("role assignment")
+        verbose_name_plural = _("role assignments")
+        ordering = ["-status_changed_at", "-pk"]
+        constraints = [
+            # One open (active or suspended) assignment per official, role and unit.
+            models.UniqueConstraint(
+                fields=["official", "role", "unit"],
+                condition=models.Q(status__in=["active", "suspended"]),
+                name="certification_one_open_assignment",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "role"], name="certification_assign_status")]
+
+    def __str__(self) -> str:
+        return f"{self.official_id} · {self.role_id} · {self.unit_id} ({self.status})"

@@ -19,6 +19,7 @@ from lms.core.mail import absolute_url, bilingual_mail_send
 from lms.outbox.services import outbox_enqueue
 from lms.people.models import Official
 
+from .gate import assignments_after_revocation
 from .models import (
     Certificate,
     CertificateNotice,
@@ -127,9 +128,9 @@ def certificate_revoke(
     reason = (reason or "").strip()
     if not reason:
         raise CertificationError("reason_required", _("Give the reason for revoking this certificate."))
-    # The same row lock as issuance (the official), then the certificate itself.
+    # The lock shared with issuance and the role gate: the official's row, then their certificates.
     Official.objects.select_for_update().filter(pk=certificate.official_id).first()
-    locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    locked = Certificate.objects.select_for_update().select_related("program").get(pk=certificate.pk)
     if locked.status != CertificateStatus.ACTIVE:
         raise CertificationError("not_current", _("Only a current certificate can be revoked."))
     locked.status = CertificateStatus.REVOKED
@@ -142,6 +143,8 @@ def certificate_revoke(
         details={"serial": locked.serial, "reason": locked.revocation_reason},
     )  # fmt: skip
     outbox_enqueue(TOPIC_REVOKED, {"certificate_id": locked.pk})
+    # In the same transaction, under the same lock: no assignment outlives the certificate it rests on.
+    assignments_after_revocation(certificate=locked, actor=by)
     return locked
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_roles
 
 urlpatterns = [
     path("certificates/", views.certificates_mine, name="certificates"),
@@ -17,4 +17,15 @@ hr_patterns = (
         path("<int:pk>/revoke/", views.hr_certificate_revoke, name="revoke"),
     ],
     "certification_hr",
+)
+
+roles_hr_patterns = (
+    [
+        path("", views_roles.assignments, name="list"),
+        path("assign/", views_roles.assign, name="assign"),
+        path("officials/<str:code>/", views_roles.official_detail, name="official"),
+        path("assignments/<int:pk>/reactivate/", views_roles.reactivate, name="reactivate"),
+        path("assignments/<int:pk>/end/", views_roles.end, name="end"),
+    ],
+    "roles_hr",
 )

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import CertificationProgram
+from .models import CertificationProgram, ReformRole
 
 
 class CertificationProgramViewSet(SnippetViewSet):
@@ -22,3 +22,17 @@ class CertificationProgramViewSet(SnippetViewSet):
 
 
 register_snippet(CertificationProgramViewSet)
+
+
+class ReformRoleViewSet(SnippetViewSet):
+    model = ReformRole
+    icon = "group"
+    menu_label = _("Reform roles")
+    menu_order = 251
+    add_to_admin_menu = True
+    list_display = ["code", "name"]
+    search_fields = ["code", "name", "name_en"]
+    ordering = ["code"]
+
+
+register_snippet(ReformRoleViewSet)

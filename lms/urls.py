@@ -31,6 +31,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("hr/certificates/", include(certification_urls.hr_patterns)),
+    path("hr/roles/", include(certification_urls.roles_hr_patterns)),
     path("hr/", include("lms.people.urls")),
     path("", include(certification_urls)),
     path("learn/", learn, name="learn"),

@@ -62,3 +62,12 @@ def get_scoped_official_or_404(user: Any, **lookup: Any) -> Official:
         return scoped_officials(user).select_related("unit", "user").get(**lookup)
     except Official.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def hr_officers_covering(unit: Unit) -> QuerySet[Any]:
+    """Active accounts whose HR scope includes the unit (granted on it or on an ancestor)."""
+    from django.contrib.auth import get_user_model
+
+    step = Unit.steplen
+    paths = [unit.path[:end] for end in range(step, len(unit.path) + 1, step)]
+    return get_user_model().objects.filter(is_active=True, hr_scopes__unit__path__in=paths).distinct()

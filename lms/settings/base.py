@@ -350,6 +350,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "certification.tasks.expiry_reminders_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    "role-assignments-sweep": {"task": "certification.tasks.assignments_sweep_task", "schedule": 15 * 60.0},
 }
 # The outbox: messages older than this that are still pending are relayed again.
 LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
@@ -386,6 +387,8 @@ LMS_SITE_NAME = env_str("LMS_SITE_NAME", "")
 LMS_CERTIFICATE_ISSUER = env_optional("LMS_CERTIFICATE_ISSUER") or _("City Department of Home Affairs")
 # Public verification: requests per minute from one address.
 LMS_VERIFY_RATE_PER_MINUTE = env_int("LMS_VERIFY_RATE_PER_MINUTE", 30)
+# When a program is added to a reform role, current holders have this many days to earn it.
+LMS_ROLE_REQUIREMENT_GRACE_DAYS = env_int("LMS_ROLE_REQUIREMENT_GRACE_DAYS", 30)
 LMS_IMPORT_MAX_ROWS = env_int("LMS_IMPORT_MAX_ROWS", 600_000)
 LMS_DEMO_PASSWORD = env_str("DEMO_PASSWORD", "demo-pass-2026")
 LMS_DEMO_TOTP_SECRET = env_str("DEMO_TOTP_SECRET", "JBSWY3DPEHPK3PXP")
