@@ -12,6 +12,7 @@ class CertificationConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from courses.signals import course_completed
+        from lms.people.signals import officials_placed
         from quizzes.retakes import register_round_start
         from quizzes.signals import quiz_passed
 
@@ -21,6 +22,7 @@ class CertificationConfig(AppConfig):
         course_completed.connect(handlers.on_course_completed, dispatch_uid="certification.course_completed")
         quiz_passed.connect(handlers.on_quiz_passed, dispatch_uid="certification.quiz_passed")
         register_round_start(renewal_round_start)
+        officials_placed.connect(handlers.on_officials_placed, dispatch_uid="certification.officials_placed")
         post_save.connect(
             handlers.on_requirement_saved,
             sender="certification.RoleRequirement",

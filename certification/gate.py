@@ -339,3 +339,16 @@ def assignments_sweep(*, now: datetime | None = None) -> int:
             reason = "; ".join(standing.describe() for standing in eligibility.lacking)
             suspended += len(assignments_suspend(assignments=[assignment], reason=reason))
     return suspended
+
+
+def assignments_load(*, rows: list[tuple[int, int, int]], by: Any = None) -> int:
+    """Bulk-create active assignments for synthetic load data, under the same rule checked in SQL:
+    rows whose official lacks a valid certificate for any program of the role are skipped."""
+    now = db_now()
+    wanted = [RoleAssignment(official_id=o, role_id=r, unit_id=u, assigned_by=by, assigned_at=now,
+                             status=AssignmentStatus.ACTIVE, status_changed_at=now) for o, r, u in rows]  # fmt: skip
+    created = RoleAssignment.objects.bulk_create(wanted, batch_size=2000, ignore_conflicts=True)
+    # Anything that slipped past (no valid certificate) is suspended at once, never left active.
+    invalid = RoleAssignment.objects.filter(status=AssignmentStatus.ACTIVE).filter(unmet_requirements_q(now))
+    invalid.update(status=AssignmentStatus.SUSPENDED, status_reason="synthetic data without certificate")
+    return len(created)

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.urls import reverse
 
 from lms.core.clock import db_now
 from lms.core.mail import absolute_url, bilingual_mail_send
 from lms.outbox.services import handler, outbox_enqueue
+from lms.people.models import Official
 from lms.people.scope import hr_officers_covering
 
 from .gate import TOPIC_REQUIREMENT_ADDED, TOPIC_SUSPENDED
+from .mandates import mandates_apply_to
 from .models import AssignmentStatus, Certificate, NoticeKind, RoleAssignment, RoleRequirement
+from .rollups import rollups_refresh
 from .services import (
     TOPIC_EVALUATE,
     TOPIC_ISSUED,
@@ -41,6 +45,27 @@ def on_quiz_passed(sender: Any, *, official_id: int, **kwargs: Any) -> None:
 @handler(TOPIC_EVALUATE)
 def evaluate(payload: dict[str, Any]) -> None:
     programs_evaluate(official_id=payload["official_id"])
+    # The official's progress or certification changed: their unit's figures follow.
+    unit_id = Official.objects.filter(pk=payload["official_id"]).values_list("unit_id", flat=True).first()
+    if unit_id is not None:
+        rollups_refresh(unit_ids=[unit_id])
+
+
+@handler("rollups.refresh")
+def rollups(payload: dict[str, Any]) -> None:
+    rollups_refresh(unit_ids=payload.get("unit_ids"))
+
+
+@handler("mandates.placed")
+def placed(payload: dict[str, Any]) -> None:
+    ids = payload["official_ids"]
+    mandates_apply_to(official_ids=ids)
+    rollups_refresh(unit_ids=list(Official.objects.filter(pk__in=ids).values_list("unit_id", flat=True).distinct()))
+
+
+def on_officials_placed(sender: Any, *, official_ids: list[int], **kwargs: Any) -> None:
+    with transaction.atomic():
+        outbox_enqueue("mandates.placed", {"official_ids": list(official_ids)})
 
 
 @handler(TOPIC_ISSUED, atomic=False)

@@ -350,3 +350,155 @@ class RoleAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.official_id} · {self.role_id} · {self.unit_id} ({self.status})"
+
+
+class TrainingMandate(models.Model):
+    """HR requires a program of a unit's officials by a date; it applies to everyone who matches, now and later."""
+
+    program = models.ForeignKey(
+        CertificationProgram, on_delete=models.PROTECT, related_name="mandates", verbose_name=_("program")
+    )
+    unit = models.ForeignKey("people.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    include_descendants = models.BooleanField(_("include sub-units"), default=True)
+    leaders_only = models.BooleanField(_("leaders only"), default=False)
+    positions = models.TextField(
+        _("positions"),
+        blank=True,
+        help_text=_("Optional: one position per line; only officials whose position contains one of them."),
+    )
+    due_date = models.DateField(_("due date"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("training mandate")
+        verbose_name_plural = _("training mandates")
+        ordering = ["due_date", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.program.code} · {self.unit.code} · {self.due_date:%d/%m/%Y}"
+
+    @property
+    def position_list(self) -> list[str]:
+        return [line.strip() for line in self.positions.splitlines() if line.strip()]
+
+
+class Enrolment(models.Model):
+    """One official under one mandate. Its status is computed from certificates and progress."""
+
+    mandate = models.ForeignKey(TrainingMandate, on_delete=models.CASCADE, related_name="enrolments")
+    official = models.ForeignKey("people.Official", on_delete=models.CASCADE, related_name="enrolments")
+    program = models.ForeignKey(CertificationProgram, on_delete=models.PROTECT, related_name="+")
+    due_date = models.DateField(_("due date"))
+    created_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["mandate", "official"], name="certification_enrolment_once")]
+        indexes = [models.Index(fields=["official", "program"], name="certification_enrol_official")]
+
+    def __str__(self) -> str:
+        return f"{self.official_id} · {self.program_id} · {self.due_date:%d/%m/%Y}"
+
+
+class Reminder(models.Model):
+    """A reminder sent once: the unique key names what it was about (enrolment and threshold, or digest week)."""
+
+    key = models.CharField(_("key"), max_length=120, unique=True)
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class UnitRollup(models.Model):
+    """Per unit and program, the unit's own officials (sub-units have their own rows). Read by dashboards."""
+
+    unit = models.ForeignKey("people.Unit", on_delete=models.CASCADE, related_name="+")
+    program = models.ForeignKey(CertificationProgram, on_delete=models.CASCADE, related_name="+")
+    officials = models.PositiveIntegerField(default=0)
+    leaders = models.PositiveIntegerField(default=0)
+    certified = models.PositiveIntegerField(default=0)
+    leaders_certified = models.PositiveIntegerField(default=0)
+    in_progress = models.PositiveIntegerField(default=0)
+    overdue = models.PositiveIntegerField(default=0)
+    overdue_leaders = models.PositiveIntegerField(default=0)
+    expiring = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["unit", "program"], name="certification_rollup_once")]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} · {self.program_id}"
+
+    @property
+    def not_started(self) -> int:
+        return max(self.officials - self.certified - self.in_progress, 0)
+
+
+class UnitSnapshot(models.Model):
+    """A day's figures per unit and program, for trend lines."""
+
+    unit = models.ForeignKey("people.Unit", on_delete=models.CASCADE, related_name="+")
+    program = models.ForeignKey(CertificationProgram, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    officials = models.PositiveIntegerField(default=0)
+    certified = models.PositiveIntegerField(default=0)
+    leaders = models.PositiveIntegerField(default=0)
+    leaders_certified = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["unit", "program", "day"], name="certification_snapshot_once")]
+        indexes = [models.Index(fields=["program", "day"], name="certification_snapshot_day")]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} · {self.program_id} · {self.day}"
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", _("waiting")
+    RUNNING = "running", _("running")
+    DONE = "done", _("ready")
+    FAILED = "failed", _("failed")
+
+
+class Export(models.Model):
+    """A large export made by a task; only the officer who asked may download it."""
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    table = models.CharField(max_length=40)
+    params = models.JSONField(default=dict)
+    file_format = models.CharField(max_length=4)
+    language = models.CharField(max_length=10, default="vi")
+    status = models.CharField(max_length=8, choices=ExportStatus.choices, default=ExportStatus.PENDING)
+    total_rows = models.PositiveIntegerField(default=0)
+    done_rows = models.PositiveIntegerField(default=0)
+    stored_name = models.CharField(max_length=255, blank=True)
+    error = models.TextField(blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.table}.{self.file_format} ({self.status})"
+
+    @property
+    def percent(self) -> int:
+        return (
+            100
+            if self.status == ExportStatus.DONE
+            else int(100 * self.done_rows / self.total_rows)
+            if self.total_rows
+            else 0
+        )

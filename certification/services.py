@@ -20,6 +20,7 @@ from lms.outbox.services import outbox_enqueue
 from lms.people.models import Official
 
 from .gate import assignments_after_revocation
+from .mandates import request_rollups
 from .models import (
     Certificate,
     CertificateNotice,
@@ -145,6 +146,7 @@ def certificate_revoke(
     outbox_enqueue(TOPIC_REVOKED, {"certificate_id": locked.pk})
     # In the same transaction, under the same lock: no assignment outlives the certificate it rests on.
     assignments_after_revocation(certificate=locked, actor=by)
+    request_rollups(unit_ids=[locked.official.unit_id])
     return locked
 
 

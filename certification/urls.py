@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import views, views_roles
+from . import views, views_hr, views_roles
 
 urlpatterns = [
     path("certificates/", views.certificates_mine, name="certificates"),
     path("certificates/<int:pk>/pdf/", views.certificate_download, name="certificate_download"),
+    path("transparency/", views_hr.transparency, name="transparency"),
     path("verify/", views.verify_lookup, name="certificate_verify_lookup"),
     # Any string reaches the view, so a malformed code gets the same answer as an unknown one.
     path("verify/<path:code>/", views.certificate_verify, name="certificate_verify"),
@@ -29,3 +30,15 @@ roles_hr_patterns = (
     ],
     "roles_hr",
 )
+
+# Joined with the people app's HR pages under the "hr" namespace (see lms/urls.py).
+hr_dashboard_patterns = [
+    path("", views_hr.hr_dashboard, name="home"),
+    path("units/<str:code>/", views_hr.hr_unit, name="unit"),
+    path("officials/<str:code>/", views_hr.hr_official, name="official"),
+    path("mandates/", views_hr.mandates, name="mandates"),
+    path("mandates/<int:pk>/cancel/", views_hr.mandate_cancel_view, name="mandate_cancel"),
+    path("export/<str:table>.<str:file_format>", views_hr.export, name="export"),
+    path("exports/<int:pk>/", views_hr.export_detail, name="export_detail"),
+    path("exports/<int:pk>/download/", views_hr.export_download, name="export_download"),
+]

@@ -11,6 +11,7 @@ from certification import urls as certification_urls
 from courses.views import learn
 from lms.accounts.views import account_overview, login_redirect
 from lms.core import views as core_views
+from lms.people import urls as people_urls
 
 # The Django admin's own login form would accept a password alone: allauth's
 # wrapper sends anonymous visitors to allauth's login instead.
@@ -32,7 +33,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("hr/certificates/", include(certification_urls.hr_patterns)),
     path("hr/roles/", include(certification_urls.roles_hr_patterns)),
-    path("hr/", include("lms.people.urls")),
+    path("hr/", include((people_urls.urlpatterns + certification_urls.hr_dashboard_patterns, "hr"))),
     path("", include(certification_urls)),
     path("learn/", learn, name="learn"),
     path("", core_views.home, name="home"),

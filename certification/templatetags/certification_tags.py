@@ -3,10 +3,14 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils import timezone
 
 from courses.selectors import official_of
+from lms.core.clock import db_now
 
 from ..gate import Eligibility, role_eligibility, roles_with_requirements
+from ..models import Certificate, Enrolment
+from ..selectors import program_courses
 
 register = template.Library()
 
@@ -18,3 +22,30 @@ def my_role_eligibility(user: Any) -> list[Eligibility]:
     if official is None:
         return []
     return role_eligibility(official=official, roles=roles_with_requirements())
+
+
+@register.simple_tag
+def my_required_training(user: Any) -> list[dict[str, Any]]:
+    """The official's mandated programs: due date, whether it is held, and whether it is overdue."""
+    official = official_of(user)
+    if official is None:
+        return []
+    now = db_now()
+    today = timezone.localdate(now)
+    held = set(Certificate.objects.valid_at(now).filter(official=official).values_list("program_id", flat=True))
+    items: dict[int, dict[str, Any]] = {}
+    enrolments = Enrolment.objects.filter(official=official, mandate__cancelled_at__isnull=True).select_related(
+        "program"
+    )
+    for enrolment in enrolments.order_by("due_date"):
+        if enrolment.program_id in items:
+            continue  # the earliest due date of several mandates for one program stands
+        items[enrolment.program_id] = {
+            "program": enrolment.program,
+            "due_date": enrolment.due_date,
+            "held": enrolment.program_id in held,
+            "overdue": enrolment.program_id not in held and enrolment.due_date < today,
+            "days_left": (enrolment.due_date - today).days,
+            "courses": program_courses(enrolment.program),
+        }
+    return list(items.values())

@@ -11,17 +11,10 @@ from .forms import OfficialImportForm, upload_too_large_message
 from .importing import official_import_start
 from .models import ImportStatus, OfficialImport
 from .permissions import hr_required
-from .selectors import units_with_headcount
 
 # Room for the multipart boundaries and the other form fields around the file.
 MULTIPART_ALLOWANCE = 64 * 1024
 RECENT_IMPORTS = 10
-
-
-@hr_required
-def hr_home(request: HttpRequest) -> HttpResponse:
-    units = list(units_with_headcount(request.user))
-    return render(request, "people/hr_home.html", {"units": units})
 
 
 def _import_page(

@@ -351,6 +351,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=7, minute=0),
     },
     "role-assignments-sweep": {"task": "certification.tasks.assignments_sweep_task", "schedule": 15 * 60.0},
+    "rollups-reconcile": {"task": "certification.tasks.rollups_reconcile_task", "schedule": 10 * 60.0},
+    "unit-snapshots": {"task": "certification.tasks.snapshots_task", "schedule": crontab(hour=23, minute=50)},
+    "mandate-reminders": {"task": "certification.tasks.mandate_reminders_task", "schedule": crontab(hour=7, minute=15)},
+    "unit-digests": {"task": "certification.tasks.unit_digests_task", "schedule": crontab(hour=7, minute=30)},
 }
 # The outbox: messages older than this that are still pending are relayed again.
 LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
@@ -387,6 +391,11 @@ LMS_SITE_NAME = env_str("LMS_SITE_NAME", "")
 LMS_CERTIFICATE_ISSUER = env_optional("LMS_CERTIFICATE_ISSUER") or _("City Department of Home Affairs")
 # Public verification: requests per minute from one address.
 LMS_VERIFY_RATE_PER_MINUTE = env_int("LMS_VERIFY_RATE_PER_MINUTE", 30)
+# Training mandates: days overdue before the unit's head is told; large exports run as tasks.
+LMS_MANDATE_ESCALATION_DAYS = env_int("LMS_MANDATE_ESCALATION_DAYS", 14)
+LMS_EXPORT_INLINE_MAX_ROWS = env_int("LMS_EXPORT_INLINE_MAX_ROWS", 2000)
+# The public transparency board may also name leaders this many days overdue (off when unset).
+LMS_TRANSPARENCY_NAME_LEADERS_OVERDUE_DAYS = env_optional("LMS_TRANSPARENCY_NAME_LEADERS_OVERDUE_DAYS")
 # When a program is added to a reform role, current holders have this many days to earn it.
 LMS_ROLE_REQUIREMENT_GRACE_DAYS = env_int("LMS_ROLE_REQUIREMENT_GRACE_DAYS", 30)
 LMS_IMPORT_MAX_ROWS = env_int("LMS_IMPORT_MAX_ROWS", 600_000)

@@ -1,0 +1,192 @@
+"""Reads behind the HR dashboard and the transparency board: rollup rows summed up the unit tree.
+
+A fixed handful of queries per page, whatever the number of officials and units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.utils import timezone
+
+from courses.models import LessonProgress
+from lms.core.clock import db_now
+from lms.people.models import Official, Unit
+from lms.people.scope import scoped_units
+
+from .models import Certificate, CertificateStatus, CertificationProgram, Enrolment, UnitRollup, UnitSnapshot
+from .rollups import EXPIRING_WITHIN, FIELDS, LEADER_LEVELS, program_course_keys, valid_certificate_exists
+
+
+@dataclass
+class Figures:
+    officials: int = 0
+    leaders: int = 0
+    certified: int = 0
+    leaders_certified: int = 0
+    in_progress: int = 0
+    overdue: int = 0
+    overdue_leaders: int = 0
+    expiring: int = 0
+
+    def add(self, other: Any) -> None:
+        for name in FIELDS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def not_started(self) -> int:
+        return max(self.officials - self.certified - self.in_progress, 0)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.certified / self.officials) if self.officials else 0
+
+    @property
+    def leaders_percent(self) -> int:
+        return round(100 * self.leaders_certified / self.leaders) if self.leaders else 0
+
+
+@dataclass
+class UnitRow:
+    unit: Unit
+    figures: Figures = field(default_factory=Figures)
+    depth: int = 0
+
+
+SORTS = {
+    "name": lambda row: row.unit.name.lower(),
+    "officials": lambda row: row.figures.officials,
+    "percent": lambda row: row.figures.percent,
+    "leaders_percent": lambda row: row.figures.leaders_percent,
+    "in_progress": lambda row: row.figures.in_progress,
+    "not_started": lambda row: row.figures.not_started,
+    "overdue": lambda row: row.figures.overdue,
+    "expiring": lambda row: row.figures.expiring,
+}
+
+
+def default_program() -> CertificationProgram | None:
+    return CertificationProgram.objects.filter(is_active=True).order_by("pk").first()
+
+
+def tree_rows(units: list[Unit], program: CertificationProgram) -> tuple[list[UnitRow], Figures, Any]:
+    """One row per unit with the figures of its whole subtree, the total, and when they were computed."""
+    rollups = {r.unit_id: r for r in UnitRollup.objects.filter(program=program, unit_id__in=[u.pk for u in units])}
+    rows = {unit.path: UnitRow(unit) for unit in units}
+    top = min((unit.depth for unit in units), default=0)
+    # Deepest first: each unit's subtree total is complete before it is added to its parent.
+    for unit in sorted(units, key=lambda u: -u.depth):
+        row = rows[unit.path]
+        row.depth = unit.depth - top
+        own = rollups.get(unit.pk)
+        if own is not None:
+            row.figures.add(own)
+        parent = rows.get(unit.path[: -Unit.steplen])
+        if parent is not None:
+            parent.figures.add(row.figures)
+    total = Figures()
+    for unit in units:
+        if unit.path[: -Unit.steplen] not in rows:
+            total.add(rows[unit.path].figures)
+    updated = max((r.updated_at for r in rollups.values()), default=None)
+    return [rows[unit.path] for unit in sorted(units, key=lambda u: u.path)], total, updated
+
+
+def dashboard(user: Any, program: CertificationProgram, sort: str = "") -> dict[str, Any]:
+    units = list(scoped_units(user).filter(is_active=True).order_by("path"))
+    rows, total, updated = tree_rows(units, program)
+    key = sort.lstrip("-")
+    if key in SORTS:
+        rows = sorted(rows, key=SORTS[key], reverse=sort.startswith("-"))
+    return {"rows": rows, "total": total, "updated": updated, "sorted": key in SORTS}
+
+
+def subtree_figures(unit: Unit, program: CertificationProgram) -> Figures:
+    figures = Figures()
+    for rollup in UnitRollup.objects.filter(program=program, unit__path__startswith=unit.path):
+        figures.add(rollup)
+    return figures
+
+
+def trend(units: QuerySet[Unit], program: CertificationProgram, days: int = 90) -> list[tuple[date, int]]:
+    """% certified per day over the units (from the daily snapshots), oldest first."""
+    since = timezone.localdate() - timedelta(days=days)
+    series = (
+        UnitSnapshot.objects.filter(program=program, unit__in=units, day__gte=since)
+        .values("day").order_by("day").annotate(officials=Sum("officials"), certified=Sum("certified"))
+    )  # fmt: skip
+    return [(point["day"], round(100 * point["certified"] / point["officials"]) if point["officials"] else 0)
+            for point in series]  # fmt: skip
+
+
+# --- Officials of a unit, with their status per program ------------------------------------
+
+STATUSES = ("certified", "in_progress", "not_started", "overdue", "expiring")
+
+
+def officials_with_status(units: QuerySet[Unit], program: CertificationProgram) -> QuerySet[Official]:
+    now = db_now()
+    today = timezone.localdate(now)
+    keys = program_course_keys(program)
+    return (
+        Official.objects.filter(unit__in=units, is_active=True)
+        .select_related("unit")
+        .annotate(
+            is_certified=valid_certificate_exists(program, now),
+            is_started=Exists(LessonProgress.objects.filter(official=OuterRef("pk"), course_key__in=keys)),
+            is_overdue=Exists(Enrolment.objects.filter(official=OuterRef("pk"), program=program, due_date__lt=today,
+                                                       mandate__cancelled_at__isnull=True)),
+            is_expiring=Exists(Certificate.objects.filter(
+                official=OuterRef("pk"), program=program, status=CertificateStatus.ACTIVE, expires_at__gt=now,
+                expires_at__lte=now + EXPIRING_WITHIN)),
+        )
+    )  # fmt: skip
+
+
+def status_filter(officials: QuerySet[Official], status: str) -> QuerySet[Official]:
+    if status == "certified":
+        return officials.filter(is_certified=True)
+    if status == "in_progress":
+        return officials.filter(is_certified=False, is_started=True)
+    if status == "not_started":
+        return officials.filter(is_certified=False, is_started=False)
+    if status == "overdue":
+        return officials.filter(is_certified=False, is_overdue=True)
+    if status == "expiring":
+        return officials.filter(is_expiring=True)
+    return officials
+
+
+def status_of(official: Official) -> str:
+    if official.is_certified:
+        return "certified"
+    if official.is_overdue:
+        return "overdue"
+    return "in_progress" if official.is_started else "not_started"
+
+
+def leader_filter(officials: QuerySet[Official], level: str) -> QuerySet[Official]:
+    if level == "leaders":
+        return officials.filter(leader_level__in=LEADER_LEVELS)
+    if level:
+        return officials.filter(leader_level=level)
+    return officials
+
+
+def unit_subtree(unit: Unit) -> QuerySet[Unit]:
+    return Unit.objects.filter(path__startswith=unit.path)
+
+
+def overdue_leaders(program: CertificationProgram, days: int) -> list[Official]:
+    """Leaders more than ``days`` overdue without a valid certificate (the optional public list)."""
+    cutoff = timezone.localdate(db_now()) - timedelta(days=days)
+    late = Enrolment.objects.filter(program=program, due_date__lt=cutoff, mandate__cancelled_at__isnull=True)
+    return list(
+        Official.objects.filter(is_active=True, leader_level__in=LEADER_LEVELS)
+        .filter(Q(Exists(late.filter(official=OuterRef("pk")))))
+        .exclude(valid_certificate_exists(program, db_now()))
+        .select_related("unit").order_by("unit__path", "full_name")[:500]
+    )  # fmt: skip
