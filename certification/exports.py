@@ -20,6 +20,7 @@ from django.core.files.storage import storages
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from lms.audit.services import audit_log
@@ -55,8 +56,10 @@ def _program(params: dict[str, Any]) -> CertificationProgram:
 def _dashboard_table(user: Any, params: dict[str, Any]) -> Table:
     program = _program(params)
     data = dashboard(user, program, params.get("sort", ""))
-    headers = [_("Code"), _("Unit"), _("Officials"), _("Leaders"), _("% certified"), _("% leaders certified"),
-               _("In progress"), _("Not started"), _("Overdue"), _("Expiring within 30 days")]  # fmt: skip
+    headers = [
+        _("Code"), _("Unit"), _("Officials"), _("Leaders"), _("% certified"), _("% leaders certified"),
+        pgettext("learning", "In progress"), _("Not started"), _("Overdue"), _("Expiring within 30 days"),
+    ]  # fmt: skip
 
     def rows() -> Iterator[list[Any]]:
         for row in data["rows"]:
