@@ -57,7 +57,7 @@ def _dashboard_table(user: Any, params: dict[str, Any]) -> Table:
     program = _program(params)
     data = dashboard(user, program, params.get("sort", ""))
     headers = [
-        _("Code"), _("Unit"), _("Officials"), _("Leaders"), _("% certified"), _("% leaders certified"),
+        _("Code"), _("Unit"), _("Officials"), _("Leaders"), _("Certified (%)"), _("Leaders certified (%)"),
         pgettext("learning", "In progress"), _("Not started"), _("Overdue"), _("Expiring within 30 days"),
     ]  # fmt: skip
 

@@ -66,10 +66,10 @@ def hr_dashboard(request: HttpRequest) -> HttpResponse:
         context.update(data)
         context["sort"] = sort
         context["bar_chart"] = charts.bar_chart(
-            [(row.unit.name, row.figures.percent) for row in shown], title=_("% certified per unit")
+            [(row.unit.name, row.figures.percent) for row in shown], title=_("Share of officials certified, per unit")
         )
         context["trend_chart"] = charts.line_chart(
-            trend(scoped_units(request.user), program), title=_("% certified over time")
+            trend(scoped_units(request.user), program), title=_("Share of officials certified over time")
         )
     return render(request, "certification/dashboard.html", context)
 
@@ -239,7 +239,8 @@ def transparency(request: HttpRequest) -> HttpResponse:
         shown = [row for row in rows if row.depth <= 1]
         context.update({"rows": shown, "total": total, "updated": updated})
         context["bar_chart"] = charts.bar_chart(
-            [(row.unit.name, row.figures.percent) for row in shown[:60]], title=_("% certified per unit")
+            [(row.unit.name, row.figures.percent) for row in shown[:60]],
+            title=_("Share of officials certified, per unit"),
         )
         days = settings.LMS_TRANSPARENCY_NAME_LEADERS_OVERDUE_DAYS
         if days:
