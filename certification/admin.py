@@ -6,10 +6,14 @@ admin itself cannot create, edit or delete assignments, so there is no path arou
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 
-from .models import Certificate, RoleAssignment
+from lms.audit.services import audit_log
+
+from .api.tokens import api_client_revoke, api_client_rotate, token_hash, token_new
+from .models import ApiClient, Certificate, RoleAssignment
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -40,3 +44,44 @@ class CertificateAdmin(ReadOnlyAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(ApiClient)
+class ApiClientAdmin(admin.ModelAdmin):
+    """Clients are registered here; the token is shown once, after creation or rotation."""
+
+    list_display = ["name", "token_prefix", "created_at", "last_used_at", "revoked_at"]
+    readonly_fields = ["token_prefix", "created_at", "rotated_at", "revoked_at", "last_used_at"]
+    filter_horizontal = ["units"]
+    actions = ["rotate_tokens", "revoke_tokens"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # revoke instead: the audit log keeps naming the client
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        token = token_new()
+        obj.token_hash, obj.token_prefix = token_hash(token), token[:8]
+        super().save_model(request, obj, form, change)
+        audit_log(action="api.client_create", actor=request.user, target=obj, request=request)
+        self._show_token(request, obj, token)
+
+    @admin.action(description=_("Rotate the token (the old one stops working)"))
+    def rotate_tokens(self, request, queryset):
+        for client in queryset:
+            self._show_token(request, client, api_client_rotate(client=client, by=request.user))
+
+    @admin.action(description=_("Revoke the token"))
+    def revoke_tokens(self, request, queryset):
+        for client in queryset:
+            api_client_revoke(client=client, by=request.user)
+        messages.success(request, _("Revoked."))
+
+    def _show_token(self, request, client, token: str) -> None:
+        messages.warning(
+            request,
+            _("Token of “%(name)s”, shown only now; give it to the client system: %(token)s")
+            % {"name": client.name, "token": token},
+        )

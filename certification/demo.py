@@ -10,10 +10,11 @@ from courses.demo_content import COURSES
 from courses.models import CoursePage
 from lms.core.demo import register
 from lms.outbox.services import outbox_drain
-from lms.people.models import Official
+from lms.people.models import Official, Unit
 
 from .factories import course_complete
 from .models import (
+    ApiClient,
     Certificate,
     CertificateStatus,
     CertificationProgram,
@@ -23,6 +24,7 @@ from .models import (
 )
 
 PROGRAM_CODE = "DLF"
+DEMO_CLIENT = "Hệ thống một cửa điện tử thành phố (demo)"
 ROLES = [
     ("cchc-focal-point", "Cán bộ đầu mối cải cách hành chính", "Administrative reform (CCHC) focal point",
      "Đầu mối theo dõi, tổng hợp và báo cáo công tác cải cách hành chính của đơn vị."),
@@ -70,11 +72,28 @@ def roles_ensure(program: CertificationProgram) -> int:
     return created
 
 
+def api_client_ensure() -> bool:
+    """The city-wide demo client, whose token is DEMO_API_TOKEN (stored hashed). True if created."""
+    from django.conf import settings
+
+    from .api.tokens import api_client_create, token_hash
+
+    token = settings.LMS_DEMO_API_TOKEN
+    client = ApiClient.objects.filter(name=DEMO_CLIENT).first()
+    if client is not None:
+        ApiClient.objects.filter(pk=client.pk).update(token_hash=token_hash(token), token_prefix=token[:8],
+                                                      revoked_at=None)  # fmt: skip
+        return False
+    api_client_create(name=DEMO_CLIENT, units=Unit.objects.filter(depth=1), token=token)
+    return True
+
+
 @register(order=40, name="certification program and the certified official's certificate")
 def seed(write: Callable[[str], None]) -> None:
     program, created = program_ensure()
     write(f"  {'created' if created else 'kept'}: program {program.code}")
     write(f"  reform roles: {roles_ensure(program)} created, {len(ROLES)} in all")
+    write(f"  {'created' if api_client_ensure() else 'kept'}: API client {DEMO_CLIENT}")
     official = Official.objects.filter(employee_code=CERTIFIED_CODE).first()
     if official is None:
         return

@@ -502,3 +502,28 @@ class Export(models.Model):
             if self.total_rows
             else 0
         )
+
+
+class ApiClient(models.Model):
+    """Another government system allowed to read the API for the officials of some units."""
+
+    name = models.CharField(_("name"), max_length=200)
+    units = models.ManyToManyField(
+        "people.Unit", related_name="+", verbose_name=_("units"),
+        help_text=_("The client sees the officials of these units and of every unit below them."),
+    )  # fmt: skip
+    # SHA-256 of the token: the token itself is shown once and never stored.
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    token_prefix = models.CharField(_("token starts with"), max_length=8, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    rotated_at = models.DateTimeField(_("token rotated"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True, editable=False)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API client")
+        verbose_name_plural = _("API clients")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

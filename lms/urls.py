@@ -35,6 +35,7 @@ urlpatterns = [
     path("hr/roles/", include(certification_urls.roles_hr_patterns)),
     path("hr/", include((people_urls.urlpatterns + certification_urls.hr_dashboard_patterns, "hr"))),
     path("", include(certification_urls)),
+    path("api/v1/", include("certification.api.urls")),
     path("learn/", learn, name="learn"),
     path("", core_views.home, name="home"),
 ]

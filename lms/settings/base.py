@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_celery_beat",
     "csp",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -396,6 +398,21 @@ LMS_MANDATE_ESCALATION_DAYS = env_int("LMS_MANDATE_ESCALATION_DAYS", 14)
 LMS_EXPORT_INLINE_MAX_ROWS = env_int("LMS_EXPORT_INLINE_MAX_ROWS", 2000)
 # The public transparency board may also name leaders this many days overdue (off when unset).
 LMS_TRANSPARENCY_NAME_LEADERS_OVERDUE_DAYS = env_optional("LMS_TRANSPARENCY_NAME_LEADERS_OVERDUE_DAYS")
+# The integration API: calls per client system.
+LMS_API_RATE = env_str("LMS_API_RATE", "600/minute")
+LMS_DEMO_API_TOKEN = env_str("DEMO_API_TOKEN", "demo-api-token-2026")
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "LMS CCHC integration API",
+    "DESCRIPTION": "Read-only: certificates, eligibility for reform roles, unit figures, verification.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["certification.api.schema.only_our_api"],
+    "SECURITY": [{"bearerAuth": []}],
+    "COMPONENT_SPLIT_REQUEST": True,
+}
 # When a program is added to a reform role, current holders have this many days to earn it.
 LMS_ROLE_REQUIREMENT_GRACE_DAYS = env_int("LMS_ROLE_REQUIREMENT_GRACE_DAYS", 30)
 LMS_IMPORT_MAX_ROWS = env_int("LMS_IMPORT_MAX_ROWS", 600_000)
