@@ -5,11 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: help run test install install-dev migrate seed lint format check messages clean
+.PHONY: help run test stack install install-dev migrate seed lint format check messages clean
 
 help:
 	@echo "make run      install, migrate, seed demo data, start the site (PORT=$(PORT)) and a Celery worker with beat"
 	@echo "make test     install what the tests need (apt packages included) and run every suite"
+	@echo "make stack    the production shape on loopback: PostgreSQL, Redis, gunicorn, Celery worker and beat"
 	@echo "make lint     ruff, Django checks, migrations check, import contracts"
 	@echo "make format   ruff format and autofix"
 	@echo "make messages regenerate and compile the vi/en translation catalogs"
@@ -43,6 +44,9 @@ run: seed
 
 test:
 	@scripts/test.sh
+
+stack:
+	@scripts/stack.sh
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -11,6 +11,7 @@ from certification import urls as certification_urls
 from courses.views import learn
 from lms.accounts.views import account_overview, login_redirect
 from lms.core import views as core_views
+from lms.core.health import healthz
 from lms.people import urls as people_urls
 
 # The Django admin's own login form would accept a password alone: allauth's
@@ -18,6 +19,7 @@ from lms.people import urls as people_urls
 admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Login doors of Wagtail and the Django admin lead to allauth.
     path("admin/login/", login_redirect, {"next_default": "/admin/"}, name="wagtail_login_redirect"),
     path("django-admin/login/", login_redirect, {"next_default": "/django-admin/"}, name="django_admin_login_redirect"),

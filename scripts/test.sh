@@ -6,25 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 
-log() { printf '\n=== %s\n' "$*"; }
+source scripts/lib.sh
 
 # --- System packages ---------------------------------------------------------------
-need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
-[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-if [ ${#need[@]} -gt 0 ]; then
-  log "Installing system packages: ${need[*]}"
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "These Debian packages are missing and installing them needs root: ${need[*]}" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+ensure_packages chromium:chromium redis-server:redis-server "/usr/lib/postgresql/*/bin/initdb:postgresql" \
+  msgfmt:gettext /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 
 # --- Python packages ---------------------------------------------------------------
 log "Installing Python packages"
@@ -49,10 +35,9 @@ log "Test suite on SQLite"
 # --- Throwaway PostgreSQL and Redis on loopback --------------------------------------------
 WORK="$(mktemp -d /tmp/lms-test.XXXXXX)"
 chmod 755 "$WORK"
-PG_BIN="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)")"
+PG_BIN="$(pg_bin)"
 PG_PORT="${PG_PORT:-55432}"
 REDIS_PORT="${REDIS_PORT:-56379}"
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   set +e
   as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1

@@ -63,7 +63,8 @@ def outbox_relay(message_id: int) -> None:
     from .tasks import outbox_deliver_task
 
     try:
-        outbox_deliver_task.apply_async(args=[message_id])
+        # No publish retries here: a request must never wait on a dead broker; the sweep is the retry.
+        outbox_deliver_task.apply_async(args=[message_id], retry=False)
     except Exception:  # any broker failure leaves the row for the sweep
         logger.warning("Outbox message %s was not relayed; the sweep will retry it.", message_id, exc_info=True)
 

@@ -136,7 +136,8 @@ if CACHE_URL and CACHE_URL.startswith(("redis://", "rediss://")):
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": CACHE_URL,
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            # A cache that is down is a miss, not an error page: rate limits fail open for that time.
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True},
         }
     }
 elif CACHE_URL:
@@ -243,7 +244,7 @@ LANGUAGE_COOKIE_HTTPONLY = True
 # --- Static and uploaded files ------------------------------------------------------
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("LMS_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
@@ -332,7 +333,12 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "store_processed": False,
     }
 else:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5, "max_retries": 2}
+    # Publishing gives up within a fraction of a second when the broker is down: requests never wait on
+    # it, and the outbox sweep relays what could not be sent.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "socket_connect_timeout": 1, "socket_timeout": 5, "max_retries": 1,
+        "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5,
+    }  # fmt: skip
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
@@ -347,7 +353,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
-    "outbox-sweep": {"task": "lms.outbox.tasks.outbox_sweep_task", "schedule": 60.0},
+    "outbox-sweep": {
+        "task": "lms.outbox.tasks.outbox_sweep_task",
+        "schedule": float(env_int("LMS_OUTBOX_SWEEP_EVERY_SECONDS", 60)),
+    },
     "certificate-expiry-reminders": {
         "task": "certification.tasks.expiry_reminders_task",
         "schedule": crontab(hour=7, minute=0),
@@ -362,6 +371,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
 LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
 LMS_OUTBOX_MAX_ATTEMPTS = env_int("LMS_OUTBOX_MAX_ATTEMPTS", 10)
 LMS_OUTBOX_SWEEP_BATCH = 500
+LMS_HEALTH_BROKER_TIMEOUT = 2
+# django-redis logs the errors it ignores.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 CELERY_TASK_ALWAYS_EAGER = False
 
 # --- Security headers (all environments; production adds HTTPS-only settings) ----------
