@@ -147,6 +147,11 @@ class QuizAttempt(models.Model):
     answers = models.JSONField(default=dict)  # {question id: [answer ids]}
     score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(_("passed"), default=False)
+    # The personal attestation and where the attempt was started from (for integrity checks).
+    attested_at = models.DateTimeField(_("attested"), null=True, blank=True)
+    client_ip = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    device = models.CharField(_("device"), max_length=64, blank=True)
+    user_agent = models.CharField(_("browser"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("quiz attempt")

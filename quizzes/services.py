@@ -132,8 +132,13 @@ def _serve(quiz: QuizPage) -> tuple[list[dict[str, Any]], dict[str, dict[str, An
     return served, key
 
 
-def attempt_start(*, official: Official, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
-    """Start an attempt (or resume the open one). Refuses with a QuizError the learner can read."""
+def attempt_start(
+    *, official: Official, quiz: QuizPage, now: datetime | None = None, origin: dict[str, Any] | None = None
+) -> QuizAttempt:
+    """Start an attempt (or resume the open one). Refuses with a QuizError the learner can read.
+
+    ``origin`` keeps the attestation time, address, device and browser with the attempt.
+    """
     now = now or timezone.now()
     status = quiz_status(official=official, quiz=quiz, now=now)
     if status.open_attempt is not None:
@@ -151,7 +156,7 @@ def attempt_start(*, official: Official, quiz: QuizPage, now: datetime | None = 
                 official=official, quiz=quiz, quiz_key=quiz.translation_key, revision_id=quiz.live_revision_id,
                 number=number, started_at=now,
                 deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
-                served=served, answer_key=key,
+                served=served, answer_key=key, **(origin or {}),
             )  # fmt: skip
     except IntegrityError:
         # A second tab started one at the same moment: resume that one.

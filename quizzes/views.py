@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.images import get_image_model
 
 from courses.selectors import official_of
+from lms.core.device import device_of
+from lms.core.net import client_ip
 
 from .models import AttemptStatus, QuizAttempt, ReviewPolicy
 from .services import QuizError, attempt_start, attempt_submit, quiz_status
+from .stepup import has_totp, mfa_required, stepup_redirect
 
 if TYPE_CHECKING:
     from .models import QuizPage
@@ -52,11 +59,24 @@ def quiz_show(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
 
 @require_POST
 def quiz_start(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
+    """Starting needs the personal attestation, a fresh re-authentication, and MFA where the program asks."""
     official, redirect = _official_or_login(request)
     if redirect:
         return redirect
+    if mfa_required(official, quiz) and not has_totp(request.user):
+        messages.warning(request, _("This assessment can only be taken with two-factor authentication. Set it up "
+                                    "first, then come back to start."))  # fmt: skip
+        return HttpResponseRedirect(reverse("mfa_activate_totp") + "?" + urlencode({"next": _url(quiz, request)}))
+    if request.POST.get("attest") != "1":
+        messages.error(request, _("Confirm that you are taking this assessment yourself."))
+        return HttpResponseRedirect(_url(quiz, request))
+    stepup = stepup_redirect(request)
+    if stepup is not None:
+        return stepup
+    origin = {"attested_at": timezone.now(), "client_ip": client_ip(request), "device": device_of(request),
+              "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300]}  # fmt: skip
     try:
-        attempt = attempt_start(official=official, quiz=quiz)
+        attempt = attempt_start(official=official, quiz=quiz, origin=origin)
     except QuizError as error:
         messages.error(request, error.message)
         return HttpResponseRedirect(_url(quiz, request))

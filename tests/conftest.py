@@ -49,6 +49,21 @@ class MFAClient(Client):
             session["account_authentication_methods_user"] = str(user.pk)
             session.save()
 
+    def step_up(self, user=None) -> None:
+        """Record a fresh re-authentication (password, and TOTP if enrolled), as allauth's flow does."""
+        from allauth.mfa.models import Authenticator
+        from django.contrib.auth import SESSION_KEY, get_user_model
+
+        session = self.session
+        user = user or get_user_model().objects.get(pk=session[SESSION_KEY])
+        records = list(session.get("account_authentication_methods", []))
+        records.append({"method": "password", "at": time.time(), "reauthenticated": True})
+        if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            records.append({"method": "mfa", "type": "totp", "at": time.time(), "reauthenticated": True})
+        session["account_authentication_methods"] = records
+        session["account_authentication_methods_user"] = str(user.pk)
+        session.save()
+
 
 @pytest.fixture
 def client() -> MFAClient:

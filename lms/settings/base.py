@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.accounts.middleware.IdleTimeoutMiddleware",
+    "lms.core.device.DeviceCookieMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "lms.accounts.middleware.StaffMFARequiredMiddleware",
@@ -425,6 +426,13 @@ SPECTACULAR_SETTINGS = {
     "SECURITY": [{"bearerAuth": []}],
     "COMPONENT_SPLIT_REQUEST": True,
 }
+# Final quizzes: re-authentication counts for this long before starting an attempt.
+LMS_STEPUP_MAX_AGE_SECONDS = env_int("LMS_STEPUP_MAX_AGE_SECONDS", 300)
+# Integrity signals for HR (never verdicts): one device or address finishing final quizzes for
+# this many officials within the window; lessons finished in less than this share of their estimate.
+LMS_FLAG_SHARED_DEVICE_OFFICIALS = env_int("LMS_FLAG_SHARED_DEVICE_OFFICIALS", 3)
+LMS_FLAG_SHARED_DEVICE_WINDOW_MINUTES = env_int("LMS_FLAG_SHARED_DEVICE_WINDOW_MINUTES", 120)
+LMS_FLAG_MIN_STUDY_SHARE = float(env_str("LMS_FLAG_MIN_STUDY_SHARE", "0.2"))
 # When a program is added to a reform role, current holders have this many days to earn it.
 LMS_ROLE_REQUIREMENT_GRACE_DAYS = env_int("LMS_ROLE_REQUIREMENT_GRACE_DAYS", 30)
 LMS_IMPORT_MAX_ROWS = env_int("LMS_IMPORT_MAX_ROWS", 600_000)

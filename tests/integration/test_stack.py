@@ -277,6 +277,9 @@ def test_the_whole_loop_over_http(stack):
     """The leader finishes the demo courses and quizzes; the worker issues; /verify/ says valid."""
     session = _signed_in(stack, "leader@demo.gov.vn")
     session.get(f"{stack.base}/learn/", timeout=10)
+    # Final quizzes need a fresh re-authentication (allauth's flow) and the personal attestation.
+    session.get(f"{stack.base}/accounts/reauthenticate/", timeout=10)
+    assert _post(session, f"{stack.base}/accounts/reauthenticate/", {"password": DEMO_PASSWORD}).status_code == 302
     (official_id,) = stack.sql(
         "SELECT o.id FROM people_official o JOIN accounts_user u ON u.id = o.user_id WHERE u.email = %s",
         "leader@demo.gov.vn",
@@ -302,7 +305,7 @@ def test_the_whole_loop_over_http(stack):
             if model == "lessonpage":
                 assert _post(session, url + "finish/").status_code == 302
             elif model == "quizpage":
-                assert _post(session, url + "start/").status_code == 302
+                assert _post(session, url + "start/", {"attest": "1"}).status_code == 302
                 attempt_id, served, key = stack.sql(
                     "SELECT id, served, answer_key FROM quizzes_quizattempt WHERE official_id = %s "
                     "AND status = 'in_progress' ORDER BY id DESC LIMIT 1",

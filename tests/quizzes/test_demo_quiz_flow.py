@@ -35,8 +35,9 @@ def test_fail_wait_pass_complete(client):
     for lesson in live_lessons(course):
         lesson_finish(official=leader, lesson=lesson)
     client.force_login(leader.user)
+    client.step_up(leader.user)
 
-    client.post(f"{quiz.url}start/")
+    client.post(f"{quiz.url}start/", {"attest": "1"})
     first = QuizAttempt.objects.get(official=leader)
     assert len(first.served) == quiz.draw_count
     client.post(f"{quiz.url}attempt/{first.pk}/submit/", answers(first, right=False))
@@ -48,12 +49,13 @@ def test_fail_wait_pass_complete(client):
     assert result.context["status"].next_allowed_at is not None
 
     # Too early: refused with the time of the next attempt, nothing started.
-    client.post(f"{quiz.url}start/")
+    client.post(f"{quiz.url}start/", {"attest": "1"})
     assert QuizAttempt.objects.filter(official=leader).count() == 1
 
     with time_machine.travel(timezone.now() + timedelta(minutes=quiz.cooldown_minutes + 1)):
         client.force_login(leader.user)  # the idle session has timed out meanwhile
-        client.post(f"{quiz.url}start/")
+        client.step_up(leader.user)
+        client.post(f"{quiz.url}start/", {"attest": "1"})
         second = QuizAttempt.objects.filter(official=leader).latest("number")
         assert second.number == 2
         client.post(f"{quiz.url}attempt/{second.pk}/submit/", answers(second, right=True))

@@ -26,7 +26,8 @@ def quiz(tree):
 
 
 def start(client, quiz):
-    response = client.post(f"{quiz.url}start/")
+    client.step_up()
+    response = client.post(f"{quiz.url}start/", {"attest": "1"})
     assert response.status_code == 302
     attempt = QuizAttempt.objects.latest("pk")
     assert response["Location"].endswith(f"attempt/{attempt.pk}/")
