@@ -15,13 +15,15 @@ class CertificationConfig(AppConfig):
         from lms.people.signals import officials_placed
         from quizzes.retakes import register_round_start
         from quizzes.signals import quiz_passed
+        from quizzes.stepup import register_mfa_requirement
 
         from . import handlers
-        from .services import renewal_round_start
+        from .services import program_requires_mfa, renewal_round_start
 
         course_completed.connect(handlers.on_course_completed, dispatch_uid="certification.course_completed")
         quiz_passed.connect(handlers.on_quiz_passed, dispatch_uid="certification.quiz_passed")
         register_round_start(renewal_round_start)
+        register_mfa_requirement(program_requires_mfa)
         officials_placed.connect(handlers.on_officials_placed, dispatch_uid="certification.officials_placed")
         post_save.connect(
             handlers.on_requirement_saved,

@@ -19,6 +19,7 @@ from lms.people.models import Official
 from lms.people.scope import hr_officers_covering
 
 from .gate import TOPIC_REQUIREMENT_ADDED, TOPIC_SUSPENDED
+from .integrity import attempt_check
 from .mandates import mandates_apply_to
 from .models import AssignmentStatus, Certificate, NoticeKind, RoleAssignment, RoleRequirement
 from .rollups import rollups_refresh
@@ -37,9 +38,15 @@ def on_course_completed(sender: Any, *, official_id: int, **kwargs: Any) -> None
     evaluation_request(official_id=official_id)
 
 
-def on_quiz_passed(sender: Any, *, official_id: int, **kwargs: Any) -> None:
+def on_quiz_passed(sender: Any, *, official_id: int, attempt_id: int, **kwargs: Any) -> None:
     # A pass can renew a certificate even when the course itself was completed long ago.
     evaluation_request(official_id=official_id)
+    outbox_enqueue("integrity.check", {"attempt_id": attempt_id})
+
+
+@handler("integrity.check")
+def integrity_check(payload: dict[str, Any]) -> None:
+    attempt_check(attempt_id=payload["attempt_id"])
 
 
 @handler(TOPIC_EVALUATE)

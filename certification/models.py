@@ -56,6 +56,11 @@ class CertificationProgram(ClusterableModel):
     is_active = models.BooleanField(
         _("issuing"), default=True, help_text=_("Switch off to stop issuing new certificates for this program.")
     )
+    require_mfa = models.BooleanField(
+        _("final quizzes need two-factor authentication"),
+        default=False,
+        help_text=_("Officials without an authenticator are guided to set one up before they can start."),
+    )
     # Last serial number used; taken under a row lock.
     serial_counter = models.PositiveIntegerField(default=0, editable=False)
 
@@ -66,6 +71,7 @@ class CertificationProgram(ClusterableModel):
             heading=_("Program"),
         ),
         FieldRowPanel([FieldPanel("validity_months"), FieldPanel("renewal_window_days")], heading=_("Validity")),
+        FieldPanel("require_mfa"),
         InlinePanel("required_courses", heading=_("Required courses"), label=_("course"), min_num=1),
     ]  # fmt: skip
 
@@ -527,3 +533,40 @@ class ApiClient(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class FlagKind(models.TextChoices):
+    SHARED_DEVICE = "shared_device", _("one device or address finished final quizzes for several officials")
+    TWO_ADDRESSES = "two_addresses", _("signed in from two addresses at once during the attempt")
+    FAST_LESSONS = "fast_lessons", _("lessons finished implausibly fast")
+
+
+class FlagStatus(models.TextChoices):
+    OPEN = "open", _("needs review")
+    CLEARED = "cleared", _("cleared")
+    REVOKED = "revoked", _("certificate revoked")
+
+
+class IntegrityFlag(models.Model):
+    """A signal for HR that an assessment may not have been taken by its holder. Never a verdict."""
+
+    official = models.ForeignKey("people.Official", on_delete=models.CASCADE, related_name="integrity_flags")
+    attempt = models.ForeignKey("quizzes.QuizAttempt", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("signal"), max_length=20, choices=FlagKind.choices)
+    details = models.JSONField(_("details"), default=dict)
+    created_at = models.DateTimeField(_("raised"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=FlagStatus.choices, default=FlagStatus.OPEN)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("integrity flag")
+        verbose_name_plural = _("integrity flags")
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["attempt", "kind"], name="certification_flag_once")]
+
+    def __str__(self) -> str:
+        return f"{self.official_id} · {self.kind} ({self.status})"

@@ -249,3 +249,10 @@ def renewal_round_start(official: Official, quiz: Any) -> datetime | None:
         if standing.open and standing.since is not None:
             starts.append(standing.since)
     return max(starts, default=None)
+
+
+def program_requires_mfa(official: Official, quiz: Any) -> bool:
+    """The provider registered with quizzes: a quiz of a course that an MFA-only program requires."""
+    from .selectors import programs_requiring_course
+
+    return programs_requiring_course(quiz.get_parent().translation_key).filter(require_mfa=True).exists()

@@ -41,4 +41,7 @@ hr_dashboard_patterns = [
     path("export/<str:table>.<str:file_format>", views_hr.export, name="export"),
     path("exports/<int:pk>/", views_hr.export_detail, name="export_detail"),
     path("exports/<int:pk>/download/", views_hr.export_download, name="export_download"),
+    path("flags/", views_hr.flags, name="flags"),
+    path("flags/<int:pk>/clear/", views_hr.flag_resolve, {"action": "clear"}, name="flag_clear"),
+    path("flags/<int:pk>/revoke/", views_hr.flag_resolve, {"action": "revoke"}, name="flag_revoke"),
 ]

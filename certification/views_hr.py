@@ -19,7 +19,7 @@ from courses.selectors import course_progress
 from lms.audit.models import AuditEvent
 from lms.core.clock import db_now
 from lms.people.permissions import hr_required
-from lms.people.scope import get_scoped_official_or_404, scoped_units
+from lms.people.scope import get_scoped_official_or_404, scoped_officials, scoped_units
 from quizzes.models import QuizAttempt
 
 from . import charts
@@ -39,8 +39,18 @@ from .exports import FORMATS, TABLES, export_audit, table_for
 from .exports import render as render_table
 from .forms import MandateForm, OfficialFilterForm
 from .gate import role_eligibility, roles_with_requirements
+from .integrity import flag_clear, flag_revoke
 from .mandates import MandateError, mandate_cancel, mandate_create
-from .models import CertificationProgram, Enrolment, Export, ExportStatus, RoleAssignment, TrainingMandate
+from .models import (
+    CertificationProgram,
+    Enrolment,
+    Export,
+    ExportStatus,
+    FlagStatus,
+    IntegrityFlag,
+    RoleAssignment,
+    TrainingMandate,
+)
 from .pdf import storage
 
 PAGE_SIZE = 50
@@ -118,6 +128,7 @@ def hr_official(request: HttpRequest, code: str) -> HttpResponse:
         "eligibility": role_eligibility(official=official, roles=roles_with_requirements(), now=now),
         "enrolments": Enrolment.objects.filter(official=official).select_related("program", "mandate"),
         "history": history,
+        "flags": IntegrityFlag.objects.filter(official=official).select_related("attempt__quiz"),
     }  # fmt: skip
     return render(request, "certification/hr_official.html", context)
 
@@ -247,3 +258,42 @@ def transparency(request: HttpRequest) -> HttpResponse:
             context["overdue_days"] = int(days)
             context["overdue_leaders"] = overdue_leaders(program, int(days))
     return render(request, "certification/transparency.html", context)
+
+
+# --- Integrity flags -----------------------------------------------------------------------
+
+
+def _scoped_flags(request: HttpRequest):
+    return IntegrityFlag.objects.filter(official__in=scoped_officials(request.user).values("pk")).select_related(
+        "official__unit", "attempt__quiz", "resolved_by"
+    )
+
+
+@hr_required
+def flags(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", FlagStatus.OPEN)
+    listing = _scoped_flags(request)
+    if status in FlagStatus.values:
+        listing = listing.filter(status=status)
+    page = Paginator(listing.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "certification/flags.html", {"page": page, "status": status, "statuses": FlagStatus.choices})
+
+
+@require_POST
+@hr_required
+def flag_resolve(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    flag = _scoped_flags(request).filter(pk=pk).first()
+    if flag is None:
+        raise Http404
+    note = request.POST.get("note", "").strip()
+    if not note:
+        messages.error(request, _("Write a note that explains the decision."))
+    elif flag.status != FlagStatus.OPEN:
+        messages.error(request, _("This flag has already been resolved."))
+    elif action == "clear":
+        flag_clear(flag=flag, by=request.user, note=note, request=request)
+        messages.success(request, _("The flag is cleared."))
+    else:
+        revoked = flag_revoke(flag=flag, by=request.user, note=note, request=request)
+        messages.success(request, _("Certificates revoked: %(list)s.") % {"list": ", ".join(revoked) or "—"})
+    return redirect("hr:flags")
