@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -40,10 +41,21 @@ def test_the_leader_finishes_a_demo_course_and_it_stays_complete(new_page, live_
     # Lessons done, the course asks for its final quiz; the leader answers it correctly.
     from quizzes.models import QuizAttempt
 
+    # Starting needs the personal attestation, then the password again (allauth's re-authentication).
     page.locator("a.continue-button").click()
+    page.locator("form.start-form button[type=submit]").click()
+    expect(page).not_to_have_url(re.compile("/accounts/reauthenticate/"))  # the browser asks for the box
+    page.locator("#attest").check()
     with page.expect_navigation():
-        page.locator("main form button[type=submit]").click()
-    attempt = QuizAttempt.objects.latest("pk")
+        page.locator("form.start-form button[type=submit]").click()
+    expect(page).to_have_url(re.compile("/accounts/reauthenticate/"))
+    assert not QuizAttempt.objects.filter(official__employee_code="DEMO001").exists()
+    page.locator("input[name=password]").fill("demo-pass-2026")
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/attempt/\d+/$"))
+    attempt = QuizAttempt.objects.filter(official__employee_code="DEMO001").latest("pk")
+    assert attempt.attested_at is not None
     for question_id, key in attempt.answer_key.items():
         for answer_id in key["correct"]:
             page.locator(f"input[name='q-{question_id}'][value='{answer_id}']").check()
