@@ -58,10 +58,11 @@ export DATABASE_URL="postgres://lms@127.0.0.1:${PG_PORT}/lms"
 export LMS_TEST_REDIS_URL="redis://127.0.0.1:${REDIS_PORT}/0"
 
 log "Database-sensitive tests on PostgreSQL"
-"${PYTEST[@]}" -n 2 -m "postgres and not integration" tests
+# -rP prints what the concurrency tests measured.
+"${PYTEST[@]}" -n 2 -rP -m "postgres and not integration" tests
 
 log "Integration tests: PostgreSQL, Redis and a Celery worker"
 LMS_REQUIRE_INTEGRATION=1 CELERY_BROKER_URL="$LMS_TEST_REDIS_URL" CACHE_URL="redis://127.0.0.1:${REDIS_PORT}/1" CELERY_TASK_ALWAYS_EAGER=0 \
-  "${PYTEST[@]}" -m integration tests/integration
+  "${PYTEST[@]}" -rP -m integration tests/integration
 
 log "All suites passed"
