@@ -9,16 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import QuerySet, Sum
 from django.utils import timezone
 
-from courses.models import LessonProgress
 from lms.core.clock import db_now
 from lms.people.models import Official, Unit
 from lms.people.scope import scoped_units
 
-from .models import Certificate, CertificateStatus, CertificationProgram, Enrolment, UnitRollup, UnitSnapshot
-from .rollups import EXPIRING_WITHIN, FIELDS, LEADER_LEVELS, program_course_keys, valid_certificate_exists
+from .models import CertificationProgram, UnitRollup, UnitSnapshot
+from .rollups import FIELDS, LEADER_LEVELS, expiring_exists, overdue_exists, started_exists, valid_certificate_exists
 
 
 @dataclass
@@ -129,21 +128,16 @@ STATUSES = ("certified", "in_progress", "not_started", "overdue", "expiring")
 
 def officials_with_status(units: QuerySet[Unit], program: CertificationProgram) -> QuerySet[Official]:
     now = db_now()
-    today = timezone.localdate(now)
-    keys = program_course_keys(program)
     return (
         Official.objects.filter(unit__in=units, is_active=True)
         .select_related("unit")
         .annotate(
             is_certified=valid_certificate_exists(program, now),
-            is_started=Exists(LessonProgress.objects.filter(official=OuterRef("pk"), course_key__in=keys)),
-            is_overdue=Exists(Enrolment.objects.filter(official=OuterRef("pk"), program=program, due_date__lt=today,
-                                                       mandate__cancelled_at__isnull=True)),
-            is_expiring=Exists(Certificate.objects.filter(
-                official=OuterRef("pk"), program=program, status=CertificateStatus.ACTIVE, expires_at__gt=now,
-                expires_at__lte=now + EXPIRING_WITHIN)),
+            is_started=started_exists(program),
+            is_overdue=overdue_exists(program, timezone.localdate(now)),
+            is_expiring=expiring_exists(program, now),
         )
-    )  # fmt: skip
+    )
 
 
 def status_filter(officials: QuerySet[Official], status: str) -> QuerySet[Official]:
@@ -182,11 +176,10 @@ def unit_subtree(unit: Unit) -> QuerySet[Unit]:
 
 def overdue_leaders(program: CertificationProgram, days: int) -> list[Official]:
     """Leaders more than ``days`` overdue without a valid certificate (the optional public list)."""
-    cutoff = timezone.localdate(db_now()) - timedelta(days=days)
-    late = Enrolment.objects.filter(program=program, due_date__lt=cutoff, mandate__cancelled_at__isnull=True)
+    now = db_now()
     return list(
         Official.objects.filter(is_active=True, leader_level__in=LEADER_LEVELS)
-        .filter(Q(Exists(late.filter(official=OuterRef("pk")))))
-        .exclude(valid_certificate_exists(program, db_now()))
+        .filter(overdue_exists(program, timezone.localdate(now) - timedelta(days=days)))
+        .exclude(valid_certificate_exists(program, now))
         .select_related("unit").order_by("unit__path", "full_name")[:500]
     )  # fmt: skip

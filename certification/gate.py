@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from lms.audit.services import audit_log
 from lms.core.clock import db_now
+from lms.core.errors import ServiceError
 from lms.outbox.services import outbox_enqueue
 from lms.people.models import Official, Unit
 from lms.people.roles import is_admin
@@ -36,6 +37,7 @@ from .models import (
     ReformRole,
     RoleAssignment,
     RoleRequirement,
+    grace_period,
 )
 
 TOPIC_SUSPENDED = "roles.suspended"
@@ -43,13 +45,11 @@ TOPIC_REQUIREMENT_ADDED = "roles.requirement_added"
 OPEN = (AssignmentStatus.ACTIVE, AssignmentStatus.SUSPENDED)
 
 
-class RoleError(Exception):
-    """A refusal to show to the person who asked; ``code`` is stable for tests and the API."""
+class RoleError(ServiceError):
+    """A refusal of the gate; ``eligibility`` says what was missing when certification was the reason."""
 
     def __init__(self, code: str, message: str, eligibility: Eligibility | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message)
         self.eligibility = eligibility
 
 
@@ -143,7 +143,7 @@ def role_eligibility(
     for role in roles:
         requirements = sorted(role.requirements.all(), key=lambda r: (r.sort_order or 0, r.pk))
         if for_holder:
-            requirements = [r for r in requirements if r.enforced_from is None or r.enforced_from <= now]
+            requirements = [r for r in requirements if r.enforced_from <= now]
         result.append(Eligibility(role, [_standing(r.program, certificates, now) for r in requirements]))
     return result
 
@@ -155,7 +155,7 @@ def unmet_requirements_q(now: datetime) -> Exists:
     ).filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
     unmet = (
         RoleRequirement.objects.filter(role=OuterRef("role"))
-        .filter(Q(enforced_from__isnull=True) | Q(enforced_from__lte=now))
+        .filter(added_at__lte=now - grace_period())
         .filter(~Exists(valid))
     )
     return Exists(unmet)
@@ -171,10 +171,13 @@ def _authorise(by: Any, official: Official, unit: Unit) -> None:
         raise RoleError("out_of_scope", _("This official or unit is outside your HR scope."))
 
 
-def _lock_holder(official: Official) -> None:
-    """The lock shared with certificate issuance and revocation: the official's row, then their certificates."""
-    Official.objects.select_for_update().filter(pk=official.pk).first()
-    list(Certificate.objects.select_for_update().filter(official_id=official.pk).values_list("pk", flat=True))
+def holder_lock(official_id: int) -> None:
+    """The one lock of an official's certification: their row, then their certificates, in that order.
+
+    Issuance, revocation, assignment, reactivation and the sweep all take it, so they happen one after the other.
+    """
+    Official.objects.select_for_update().filter(pk=official_id).first()
+    list(Certificate.objects.select_for_update().filter(official_id=official_id).values_list("pk", flat=True))
 
 
 def _refused(*, official: Official, role: ReformRole, unit: Unit, by: Any, eligibility: Eligibility,
@@ -197,7 +200,7 @@ def role_assign(
     if not official.is_active:
         raise RoleError("inactive", _("%(name)s is not an active official.") % {"name": official.full_name})
     with transaction.atomic():
-        _lock_holder(official)
+        holder_lock(official.pk)
         now = db_now()
         (eligibility,) = role_eligibility(official=official, roles=[_fresh(role)], now=now)
         if eligibility.eligible:
@@ -237,7 +240,7 @@ def assignment_reactivate(*, assignment: RoleAssignment, by: Any, request: HttpR
     official = assignment.official
     _authorise(by, official, assignment.unit)
     with transaction.atomic():
-        _lock_holder(official)
+        holder_lock(official.pk)
         locked = RoleAssignment.objects.select_for_update().get(pk=assignment.pk)
         if locked.status != AssignmentStatus.SUSPENDED:
             raise RoleError("not_suspended", _("Only a suspended assignment can be reactivated."))
@@ -321,7 +324,7 @@ def assignments_sweep(*, now: datetime | None = None) -> int:
     for assignment_id, official_id in candidates:
         with transaction.atomic():
             official = Official.objects.get(pk=official_id)
-            _lock_holder(official)
+            holder_lock(official.pk)
             assignment = (
                 RoleAssignment.objects.select_for_update(of=("self",))
                 .select_related("role")

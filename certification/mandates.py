@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from lms.audit.services import audit_log
 from lms.core.clock import db_now
+from lms.core.errors import ServiceError
 from lms.core.mail import absolute_url, bilingual_mail_send
 from lms.people.models import LeaderLevel, Official, Unit
 from lms.people.scope import unit_in_scope
@@ -29,11 +30,8 @@ from .models import CertificationProgram, Enrolment, Reminder, TrainingMandate
 from .rollups import LEADER_LEVELS, valid_certificate_exists
 
 
-class MandateError(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class MandateError(ServiceError):
+    """A refusal about a training mandate."""
 
 
 def mandate_officials(mandate: TrainingMandate) -> QuerySet[Official]:
@@ -58,7 +56,7 @@ def enrolments_apply(mandate: TrainingMandate, *, official_ids: list[int] | None
         candidates = candidates.filter(pk__in=official_ids)
     existing = Enrolment.objects.filter(mandate=mandate).values("official_id")
     new = [
-        Enrolment(mandate=mandate, official_id=pk, program_id=mandate.program_id, due_date=mandate.due_date)
+        Enrolment(mandate=mandate, official_id=pk)
         for pk in candidates.exclude(pk__in=existing).values_list("pk", flat=True).iterator(chunk_size=5000)
     ]
     Enrolment.objects.bulk_create(new, batch_size=2000, ignore_conflicts=True)
@@ -136,11 +134,13 @@ def open_enrolments(today: date) -> QuerySet[Enrolment]:
     now = db_now()
     pending = Enrolment.objects.filter(mandate__cancelled_at__isnull=True, official__is_active=True)
     certified_any = Q()
-    for program in CertificationProgram.objects.filter(pk__in=pending.values("program")):
-        certified_any |= Q(program=program) & Q(valid_certificate_exists(program, now, official_ref="official"))
+    for program in CertificationProgram.objects.filter(pk__in=pending.values("mandate__program")):
+        certified_any |= Q(mandate__program=program) & Q(
+            valid_certificate_exists(program, now, official_ref="official")
+        )
     if certified_any:
         pending = pending.exclude(certified_any)
-    return pending.select_related("official__user", "official__unit", "program")
+    return pending.select_related("official__user", "official__unit", "mandate__program")
 
 
 def _mail(template: str, context: dict[str, Any], address: str) -> None:
@@ -158,7 +158,7 @@ def mandate_reminders_send(*, today: date | None = None) -> dict[str, int]:
     sent = {"due_7": 0, "due_1": 0, "overdue": 0, "escalation": 0}
     escalate_after = settings.LMS_MANDATE_ESCALATION_DAYS
     horizon = today + timedelta(days=7)
-    for enrolment in open_enrolments(today).filter(due_date__lte=horizon).iterator(chunk_size=1000):
+    for enrolment in open_enrolments(today).filter(mandate__due_date__lte=horizon).iterator(chunk_size=1000):
         days_left = (enrolment.due_date - today).days
         official = enrolment.official
         context = {"enrolment": enrolment, "official": official, "days_left": days_left,

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.functions import Upper
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -222,6 +223,11 @@ class Certificate(models.Model):
     def renewal_opens_at(self, window_days: int) -> datetime | None:
         return None if self.expires_at is None else self.expires_at - timedelta(days=window_days)
 
+    def renewal_is_open(self, now: datetime) -> bool:
+        """Inside the program's renewal window, or expired: the final quizzes can be taken again."""
+        opens = self.renewal_opens_at(self.program.renewal_window_days)
+        return self.status == CertificateStatus.ACTIVE and opens is not None and now >= opens
+
     def course_titles(self) -> list[str]:
         english = get_language() == "en"
         return [(course.get("title_en") if english else None) or course["title"] for course in self.courses]
@@ -296,8 +302,7 @@ class RoleRequirement(Orderable):
     program = models.ForeignKey(
         CertificationProgram, on_delete=models.PROTECT, related_name="role_requirements", verbose_name=_("program")
     )
-    added_at = models.DateTimeField(_("added"), null=True, blank=True, editable=False)
-    enforced_from = models.DateTimeField(_("enforced for current holders from"), null=True, blank=True, editable=False)
+    added_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
 
     panels = [FieldPanel("program")]
 
@@ -309,13 +314,14 @@ class RoleRequirement(Orderable):
     def __str__(self) -> str:
         return f"{self.role_id}: {self.program_id}"
 
-    def save(self, *args, **kwargs) -> None:
-        if self.added_at is None:
-            from django.utils import timezone
+    @property
+    def enforced_from(self) -> datetime:
+        """From then on, current holders without the program are suspended (the grace period ends)."""
+        return self.added_at + grace_period()
 
-            self.added_at = timezone.now()
-            self.enforced_from = self.added_at + timedelta(days=settings.LMS_ROLE_REQUIREMENT_GRACE_DAYS)
-        super().save(*args, **kwargs)
+
+def grace_period() -> timedelta:
+    return timedelta(days=settings.LMS_ROLE_REQUIREMENT_GRACE_DAYS)
 
 
 class AssignmentStatus(models.TextChoices):
@@ -397,18 +403,24 @@ class Enrolment(models.Model):
 
     mandate = models.ForeignKey(TrainingMandate, on_delete=models.CASCADE, related_name="enrolments")
     official = models.ForeignKey("people.Official", on_delete=models.CASCADE, related_name="enrolments")
-    program = models.ForeignKey(CertificationProgram, on_delete=models.PROTECT, related_name="+")
-    due_date = models.DateField(_("due date"))
     created_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [models.UniqueConstraint(fields=["mandate", "official"], name="certification_enrolment_once")]
-        indexes = [models.Index(fields=["official", "program"], name="certification_enrol_official")]
 
     def __str__(self) -> str:
-        return f"{self.official_id} · {self.program_id} · {self.due_date:%d/%m/%Y}"
+        return f"{self.official_id} · {self.mandate_id}"
+
+    # The program and the due date are the mandate's: one place to change them.
+    @property
+    def program(self) -> CertificationProgram:
+        return self.mandate.program
+
+    @property
+    def due_date(self):
+        return self.mandate.due_date
 
 
 class Reminder(models.Model):

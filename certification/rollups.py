@@ -35,6 +35,32 @@ def program_course_keys(program: CertificationProgram) -> list:
     return list(program.required_courses.values_list("course__translation_key", flat=True))
 
 
+# One definition of each status, used by the rollups and by the officials list alike.
+
+
+def started_exists(program: CertificationProgram) -> Exists:
+    keys = program_course_keys(program)
+    return Exists(LessonProgress.objects.filter(official=OuterRef("pk"), course_key__in=keys))
+
+
+def overdue_exists(program: CertificationProgram, today: date) -> Exists:
+    return Exists(
+        Enrolment.objects.filter(
+            official=OuterRef("pk"), mandate__program=program, mandate__due_date__lt=today,
+            mandate__cancelled_at__isnull=True,
+        )
+    )  # fmt: skip
+
+
+def expiring_exists(program: CertificationProgram, now: datetime) -> Exists:
+    return Exists(
+        Certificate.objects.filter(
+            official=OuterRef("pk"), program=program, status=CertificateStatus.ACTIVE,
+            expires_at__gt=now, expires_at__lte=now + EXPIRING_WITHIN,
+        )
+    )  # fmt: skip
+
+
 def _per_unit(queryset: QuerySet, field: str = "unit_id") -> Counter:
     return Counter(dict(queryset.order_by().values_list(field).annotate(n=Count("pk", distinct=True))))
 
@@ -51,20 +77,7 @@ def rollup_figures(
     officials = officials.annotate(is_certified=valid_certificate_exists(program, now))
     leaders = officials.filter(leader_level__in=LEADER_LEVELS)
     certified = officials.filter(is_certified=True)
-    started = Exists(
-        LessonProgress.objects.filter(official=OuterRef("pk"), course_key__in=program_course_keys(program))
-    )
-    overdue = Exists(
-        Enrolment.objects.filter(
-            official=OuterRef("pk"), program=program, due_date__lt=today, mandate__cancelled_at__isnull=True
-        )
-    )
-    expiring = Exists(
-        Certificate.objects.filter(
-            official=OuterRef("pk"), program=program, status=CertificateStatus.ACTIVE,
-            expires_at__gt=now, expires_at__lte=now + EXPIRING_WITHIN,
-        )
-    )  # fmt: skip
+    started, overdue, expiring = started_exists(program), overdue_exists(program, today), expiring_exists(program, now)
     counts = {
         "officials": _per_unit(officials),
         "leaders": _per_unit(leaders),

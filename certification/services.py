@@ -7,6 +7,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
@@ -15,11 +16,13 @@ from django.utils.translation import gettext as _
 
 from lms.audit.services import audit_log
 from lms.core.clock import db_now
+from lms.core.errors import ServiceError
 from lms.core.mail import absolute_url, bilingual_mail_send
+from lms.outbox.models import OutboxMessage
 from lms.outbox.services import outbox_enqueue
 from lms.people.models import Official
 
-from .gate import assignments_after_revocation
+from .gate import assignments_after_revocation, holder_lock
 from .mandates import request_rollups
 from .models import (
     Certificate,
@@ -39,18 +42,23 @@ TOPIC_ISSUED = "certification.issued"
 TOPIC_REVOKED = "certification.revoked"
 
 
-class CertificationError(Exception):
-    """A refusal to show to the person who asked; ``code`` is stable for tests and the API."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class CertificationError(ServiceError):
+    """A refusal about a certificate."""
 
 
 def evaluation_request(*, official_id: int) -> None:
-    """Ask, inside the caller's transaction, for the official's programs to be evaluated after commit."""
-    outbox_enqueue(TOPIC_EVALUATE, {"official_id": official_id})
+    """Ask, inside the caller's transaction, for the official's programs to be evaluated after commit.
+
+    One pending request per official is enough: a quiz pass that completes a course announces both
+    events in one transaction. Callers hold the official's row lock (course completion and grading
+    take it), so a request being delivered either finished before or reads this transaction's data.
+    """
+    pending = OutboxMessage.objects.filter(
+        topic=TOPIC_EVALUATE, processed_at__isnull=True, payload__official_id=official_id,
+        attempts__lt=settings.LMS_OUTBOX_MAX_ATTEMPTS,
+    )  # fmt: skip
+    if not pending.exists():
+        outbox_enqueue(TOPIC_EVALUATE, {"official_id": official_id})
 
 
 def _serial_next(program: CertificationProgram, now: datetime) -> str:
@@ -68,7 +76,8 @@ def program_evaluate(*, official: Official, program: CertificationProgram) -> Ce
     unique index allows one current certificate per official and program, so repeated
     or concurrent calls issue exactly one. Returns the current certificate, if any.
     """
-    official = Official.objects.select_for_update().select_related("unit").get(pk=official.pk)
+    holder_lock(official.pk)
+    official = Official.objects.select_related("unit").get(pk=official.pk)
     now = db_now()
     standing = program_round(official=official, program=program, now=now)
     if not standing.open or not program.is_active or not official.is_active:
@@ -129,9 +138,8 @@ def certificate_revoke(
     reason = (reason or "").strip()
     if not reason:
         raise CertificationError("reason_required", _("Give the reason for revoking this certificate."))
-    # The lock shared with issuance and the role gate: the official's row, then their certificates.
-    Official.objects.select_for_update().filter(pk=certificate.official_id).first()
-    locked = Certificate.objects.select_for_update().select_related("program").get(pk=certificate.pk)
+    holder_lock(certificate.official_id)
+    locked = Certificate.objects.select_related("program").get(pk=certificate.pk)
     if locked.status != CertificateStatus.ACTIVE:
         raise CertificationError("not_current", _("Only a current certificate can be revoked."))
     locked.status = CertificateStatus.REVOKED

@@ -42,8 +42,7 @@ def certificates_mine(request: HttpRequest) -> HttpResponse:
     now = db_now()
     for certificate in _with_status(certificates, now):
         certificate.verify_link = verify_url(certificate)
-        opens = certificate.renewal_opens_at(certificate.program.renewal_window_days)
-        certificate.renewal_open = certificate.live in ("valid", "expired") and opens is not None and now >= opens
+        certificate.renewal_open = certificate.renewal_is_open(now)
     return render(request, "certification/mine.html", {"certificates": certificates, "official": official})
 
 

@@ -126,7 +126,7 @@ def hr_official(request: HttpRequest, code: str) -> HttpResponse:
         "official": official, "progress": progress, "attempts": attempts, "certificates": certificates,
         "assignments": RoleAssignment.objects.filter(official=official).select_related("role", "unit"),
         "eligibility": role_eligibility(official=official, roles=roles_with_requirements(), now=now),
-        "enrolments": Enrolment.objects.filter(official=official).select_related("program", "mandate"),
+        "enrolments": Enrolment.objects.filter(official=official).select_related("mandate__program"),
         "history": history,
         "flags": IntegrityFlag.objects.filter(official=official).select_related("attempt__quiz"),
     }  # fmt: skip

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.services import course_completion_evaluate
+from lms.core.errors import ServiceError
 from lms.people.models import Official
 
 from .models import SUBMISSION_GRACE, AttemptStatus, QuizAttempt, QuizPage
@@ -25,13 +26,8 @@ TRUE_FALSE_ANSWERS = ("true", "false")
 _random = random.SystemRandom()
 
 
-class QuizError(Exception):
-    """A refusal the learner should read; ``code`` is stable for tests and the API."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class QuizError(ServiceError):
+    """A refusal the learner should read."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from courses.selectors import official_of
 from lms.core.clock import db_now
 
 from ..gate import Eligibility, role_eligibility, roles_with_requirements
-from ..models import Certificate, Enrolment
+from ..models import Certificate, TrainingMandate
 from ..selectors import program_courses
 
 register = template.Library()
@@ -34,18 +34,16 @@ def my_required_training(user: Any) -> list[dict[str, Any]]:
     today = timezone.localdate(now)
     held = set(Certificate.objects.valid_at(now).filter(official=official).values_list("program_id", flat=True))
     items: dict[int, dict[str, Any]] = {}
-    enrolments = Enrolment.objects.filter(official=official, mandate__cancelled_at__isnull=True).select_related(
-        "program"
-    )
-    for enrolment in enrolments.order_by("due_date"):
-        if enrolment.program_id in items:
+    mandates = TrainingMandate.objects.filter(enrolments__official=official, cancelled_at__isnull=True)
+    for mandate in mandates.select_related("program").order_by("due_date"):
+        if mandate.program_id in items:
             continue  # the earliest due date of several mandates for one program stands
-        items[enrolment.program_id] = {
-            "program": enrolment.program,
-            "due_date": enrolment.due_date,
-            "held": enrolment.program_id in held,
-            "overdue": enrolment.program_id not in held and enrolment.due_date < today,
-            "days_left": (enrolment.due_date - today).days,
-            "courses": program_courses(enrolment.program),
+        items[mandate.program_id] = {
+            "program": mandate.program,
+            "due_date": mandate.due_date,
+            "held": mandate.program_id in held,
+            "overdue": mandate.program_id not in held and mandate.due_date < today,
+            "days_left": (mandate.due_date - today).days,
+            "courses": program_courses(mandate.program),
         }
     return list(items.values())

@@ -39,7 +39,6 @@ def population(tree, program, courses, learner, hr_a):
                                   course_key=courses[0].translation_key, first_viewed_at=timezone.now())  # fmt: skip
     mandate, _count = mandate_create(program=program, unit=tree.d1_w1, due_date=timezone.localdate(), by=hr_a)
     TrainingMandate.objects.filter(pk=mandate.pk).update(due_date=timezone.localdate() - timedelta(days=3))
-    mandate.enrolments.update(due_date=timezone.localdate() - timedelta(days=3))
     rollups_refresh()
     snapshots_take()
     return {"head": head, "busy": busy}
