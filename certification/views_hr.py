@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -139,7 +139,7 @@ def hr_official(request: HttpRequest, code: str) -> HttpResponse:
 @hr_required
 def mandates(request: HttpRequest) -> HttpResponse:
     units = scoped_units(request.user).order_by("path")
-    form = MandateForm(request.POST or None, units=units)
+    form = MandateForm(request.POST or None, units=units, initial={"program": default_program()})
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -160,6 +160,7 @@ def mandates(request: HttpRequest) -> HttpResponse:
             status = 400
     listing = (
         TrainingMandate.objects.filter(unit__in=units).select_related("program", "unit", "created_by")
+        .annotate(enrolled=Count("enrolments"))
         .order_by("cancelled_at", "due_date")
     )  # fmt: skip
     return render(request, "certification/mandates.html", {"form": form, "mandates": listing}, status=status)
