@@ -6,7 +6,9 @@ admin itself cannot create, edit or delete assignments, so there is no path arou
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
@@ -46,6 +48,16 @@ class CertificateAdmin(ReadOnlyAdmin):
         return False
 
 
+class UnitsField(forms.ModelMultipleChoiceField):
+    """An id beyond the database's integer range is refused like any unknown one (SQLite raises on it)."""
+
+    def _check_values(self, value):
+        try:
+            return super()._check_values(value)
+        except OverflowError as exc:
+            raise ValidationError(self.error_messages["invalid_list"], code="invalid_list") from exc
+
+
 @admin.register(ApiClient)
 class ApiClientAdmin(admin.ModelAdmin):
     """Clients are registered here; the token is shown once, after creation or rotation."""
@@ -57,6 +69,10 @@ class ApiClientAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # revoke instead: the audit log keeps naming the client
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", UnitsField)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from lms.audit.services import audit_log
 from lms.people.scope import scoped_officials, scoped_units
@@ -38,6 +40,12 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _xlsx_cell(value: Any) -> Any:
+    """A workbook cannot hold most control characters (XML forbids them): each becomes U+FFFD."""
+    value = neutralise(value)
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,9 @@ def _unit_officials_table(user: Any, params: dict[str, Any]) -> Table:
             yield [official.employee_code, official.full_name, official.unit.name, official.position,
                    official.get_leader_level_display(), labels[status_of(official)]]  # fmt: skip
 
-    return Table(headers, rows, officials.count, f"officials-{program.code}-{unit.code if unit else 'all'}")
+    # The name becomes a file name and a sheet title: a code's other characters (/, quotes, line breaks) become "-".
+    part = re.sub(r"[^A-Za-z0-9._-]+", "-", unit.code) if unit else "all"
+    return Table(headers, rows, officials.count, f"officials-{program.code}-{part}")
 
 
 def _certificates_table(user: Any, params: dict[str, Any]) -> Table:
@@ -159,9 +169,9 @@ def render(table: Table, file_format: str, progress: Callable[[int], None] | Non
         return ("\ufeff" + buffer.getvalue()).encode("utf-8")
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(table.name[:31])
-    sheet.append([neutralise(h) for h in table.headers])
+    sheet.append([_xlsx_cell(h) for h in table.headers])
     for row in table.rows():
-        sheet.append([neutralise(value) for value in row])
+        sheet.append([_xlsx_cell(value) for value in row])
         done += 1
         if progress and done % 1000 == 0:
             progress(done)
@@ -170,8 +180,12 @@ def render(table: Table, file_format: str, progress: Callable[[int], None] | Non
     return buffer.getvalue()
 
 
-def export_audit(user: Any, name: str, params: dict[str, Any], file_format: str, rows: int, request=None) -> None:
-    audit_log(action="exports.download", actor=user, request=request,
+def export_audit(
+    user: Any, name: str, params: dict[str, Any], file_format: str, rows: int, request=None, target=None
+) -> None:
+    """One row per export, written when the officer asks for it (``target``: the background job, if any)."""
+    audit_log(action="exports.download", actor=user, request=request, target=target,
+              target_label=f"{name}.{file_format} {' '.join(f'{k}={v}' for k, v in sorted(params.items()))}".strip(),
               details={"table": name, "params": params, "format": file_format, "rows": rows})  # fmt: skip
 
 
@@ -197,7 +211,6 @@ def export_run(export_id: int) -> None:
     Export.objects.filter(pk=export.pk).update(
         status=ExportStatus.DONE, stored_name=name, done_rows=total, finished_at=timezone.now()
     )
-    export_audit(user, export.table, export.params, export.file_format, total)
 
 
 def inline_limit() -> int:

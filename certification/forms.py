@@ -58,6 +58,12 @@ class AssignForm(forms.Form):
             self.fields["unit"].queryset = units
 
 
+class FlagNoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note"), max_length=2000, error_messages={"required": _("Write a note that explains the decision.")}
+    )
+
+
 class EndAssignmentForm(forms.Form):
     reason = forms.CharField(label=_("Reason for ending"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -133,12 +133,15 @@ def roles_with_requirements() -> QuerySet[ReformRole]:
 
 
 def role_eligibility(
-    *, official: Official, roles: Iterable[ReformRole], now: datetime | None = None, for_holder: bool = False
-) -> list[Eligibility]:
+    *, official: Official, roles: Iterable[ReformRole], now: datetime | None = None, for_holder: bool = False,
+    certificates: list[Certificate] | None = None,
+) -> list[Eligibility]:  # fmt: skip
     """Per role, what the official holds and lacks. ``for_holder`` leaves out programs added to a
-    role whose grace period for current holders has not ended."""
+    role whose grace period for current holders has not ended. ``certificates``: all of the official's,
+    when the caller has read them already (a list of officials)."""
     now = now or db_now()
-    certificates = list(Certificate.objects.filter(official=official).select_related("program"))
+    if certificates is None:
+        certificates = list(Certificate.objects.filter(official=official).select_related("program"))
     result = []
     for role in roles:
         requirements = sorted(role.requirements.all(), key=lambda r: (r.sort_order or 0, r.pk))
@@ -280,7 +283,9 @@ def _status_set(assignment: RoleAssignment, status: str, reason: str, now: datet
     assignment.save(update_fields=["status", "status_reason", "status_changed_at"])
 
 
-def assignments_suspend(*, assignments: Iterable[RoleAssignment], reason: str, actor: Any = None) -> list[int]:
+def assignments_suspend(
+    *, assignments: Iterable[RoleAssignment], reason: str, actor: Any = None, request: HttpRequest | None = None
+) -> list[int]:
     """Suspend active assignments (the caller holds the holder's lock); HR and the official are told."""
     now = db_now()
     suspended = []
@@ -289,7 +294,7 @@ def assignments_suspend(*, assignments: Iterable[RoleAssignment], reason: str, a
             continue
         _status_set(assignment, AssignmentStatus.SUSPENDED, reason, now)
         audit_log(
-            action="roles.suspend", actor=actor, target=assignment,
+            action="roles.suspend", actor=actor, target=assignment, request=request,
             details={"official_id": assignment.official_id, "role": assignment.role.code, "reason": reason},
         )  # fmt: skip
         suspended.append(assignment.pk)
@@ -298,7 +303,9 @@ def assignments_suspend(*, assignments: Iterable[RoleAssignment], reason: str, a
     return suspended
 
 
-def assignments_after_revocation(*, certificate: Certificate, actor: Any) -> list[int]:
+def assignments_after_revocation(
+    *, certificate: Certificate, actor: Any, request: HttpRequest | None = None
+) -> list[int]:
     """Suspend, at once, the holder's active assignments whose role needs the revoked program."""
     dependent = RoleAssignment.objects.select_for_update(of=("self",)).filter(
         official_id=certificate.official_id, status=AssignmentStatus.ACTIVE,
@@ -308,7 +315,7 @@ def assignments_after_revocation(*, certificate: Certificate, actor: Any) -> lis
         "serial": certificate.serial,
         "program": certificate.program.code,
     }
-    return assignments_suspend(assignments=list(dependent), reason=reason, actor=actor)
+    return assignments_suspend(assignments=list(dependent), reason=reason, actor=actor, request=request)
 
 
 def assignments_sweep(*, now: datetime | None = None) -> int:

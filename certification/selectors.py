@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,11 +16,20 @@ from lms.people.roles import is_admin
 from lms.people.scope import scoped_officials
 from quizzes.selectors import final_quiz_of, latest_passes
 
-from .models import Certificate, CertificateStatus, CertificationProgram
+from .models import Certificate, CertificateStatus, CertificationProgram, ProgramCourse
 
 
 def program_courses(program: CertificationProgram) -> list[CoursePage]:
     return [link.course for link in program.required_courses.select_related("course").order_by("sort_order")]
+
+
+def programs_courses(programs: list[CertificationProgram]) -> dict[int, list[CoursePage]]:
+    """{program id: its required courses in order} for several programs, in one query."""
+    grouped: dict[int, list[CoursePage]] = defaultdict(list)
+    links = ProgramCourse.objects.filter(program__in=programs).select_related("course").order_by("sort_order", "pk")
+    for link in links:
+        grouped[link.program_id].append(link.course)
+    return grouped
 
 
 def _english_titles(keys: list[UUID]) -> dict[UUID, str]:

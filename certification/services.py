@@ -153,7 +153,7 @@ def certificate_revoke(
     )  # fmt: skip
     outbox_enqueue(TOPIC_REVOKED, {"certificate_id": locked.pk})
     # In the same transaction, under the same lock: no assignment outlives the certificate it rests on.
-    assignments_after_revocation(certificate=locked, actor=by)
+    assignments_after_revocation(certificate=locked, actor=by, request=request)
     request_rollups(unit_ids=[locked.official.unit_id])
     return locked
 

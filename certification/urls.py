@@ -1,6 +1,22 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views, views_hr, views_roles
+
+
+class RecordCode:
+    """A unit or employee code as records hold it: any text, a slash or a line break included
+    (import files allow "/" in employee codes; the admin stores codes as typed)."""
+
+    regex = r"[\s\S]+"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(RecordCode, "code")
 
 urlpatterns = [
     path("certificates/", views.certificates_mine, name="certificates"),
@@ -24,7 +40,7 @@ roles_hr_patterns = (
     [
         path("", views_roles.assignments, name="list"),
         path("assign/", views_roles.assign, name="assign"),
-        path("officials/<str:code>/", views_roles.official_detail, name="official"),
+        path("officials/<code:code>/", views_roles.official_detail, name="official"),
         path("assignments/<int:pk>/reactivate/", views_roles.reactivate, name="reactivate"),
         path("assignments/<int:pk>/end/", views_roles.end, name="end"),
     ],
@@ -34,8 +50,8 @@ roles_hr_patterns = (
 # Joined with the people app's HR pages under the "hr" namespace (see lms/urls.py).
 hr_dashboard_patterns = [
     path("", views_hr.hr_dashboard, name="home"),
-    path("units/<str:code>/", views_hr.hr_unit, name="unit"),
-    path("officials/<str:code>/", views_hr.hr_official, name="official"),
+    path("units/<code:code>/", views_hr.hr_unit, name="unit"),
+    path("officials/<code:code>/", views_hr.hr_official, name="official"),
     path("mandates/", views_hr.mandates, name="mandates"),
     path("mandates/<int:pk>/cancel/", views_hr.mandate_cancel_view, name="mandate_cancel"),
     path("export/<str:table>.<str:file_format>", views_hr.export, name="export"),

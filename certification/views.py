@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -27,6 +29,8 @@ from .selectors import certificates_of, visible_certificates
 from .services import CertificationError, certificate_revoke
 
 HR_PAGE_SIZE = 50
+# What a verification code is made of (URL-safe base64): anything else cannot verify.
+_CODE_CHARACTERS = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _with_status(certificates, now):
@@ -75,7 +79,7 @@ def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
     if rate_limited(request, scope="verify", limit=settings.LMS_VERIFY_RATE_PER_MINUTE, period=60):
         return render(request, "429.html", status=429)
     certificate = None
-    if len(code) == VERIFICATION_CODE_LENGTH:
+    if len(code) == VERIFICATION_CODE_LENGTH and _CODE_CHARACTERS.fullmatch(code):
         certificate = Certificate.objects.select_related("revoked_by").filter(verification_code=code).first()
     if certificate is None:
         return _not_found(request)
@@ -94,6 +98,8 @@ def verify_lookup(request: HttpRequest) -> HttpResponse:
     form = VerifyLookupForm(request.GET or None)
     if form.is_bound and form.is_valid():
         code = form.cleaned_data["code"].strip().rstrip("/").rsplit("/", 1)[-1]
+        if code and not _CODE_CHARACTERS.fullmatch(code):
+            return _not_found(request)  # line breaks and the like cannot be in an address, nor in a code
         if code:
             return redirect("certificate_verify", code=code)
     return render(request, "certification/verify_lookup.html", {"form": form})

@@ -15,12 +15,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage
-from courses.selectors import course_progress
+from courses.selectors import courses_progress
 from lms.audit.models import AuditEvent
 from lms.core.clock import db_now
 from lms.people.permissions import hr_required
 from lms.people.scope import get_scoped_official_or_404, scoped_officials, scoped_units
 from quizzes.models import QuizAttempt
+from quizzes.selectors import course_title_of_quiz
 
 from . import charts
 from .dashboard import (
@@ -37,7 +38,7 @@ from .dashboard import (
 )
 from .exports import FORMATS, TABLES, export_audit, table_for
 from .exports import render as render_table
-from .forms import MandateForm, OfficialFilterForm
+from .forms import FlagNoteForm, MandateForm, OfficialFilterForm
 from .gate import role_eligibility, roles_with_requirements
 from .integrity import flag_clear, flag_revoke
 from .mandates import MandateError, mandate_cancel, mandate_create
@@ -109,8 +110,11 @@ def hr_unit(request: HttpRequest, code: str) -> HttpResponse:
 def hr_official(request: HttpRequest, code: str) -> HttpResponse:
     official = get_scoped_official_or_404(request.user, employee_code=code)
     courses = list(CoursePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path"))
-    progress = [(course, course_progress(course=course, user=official.user)) for course in courses]
-    attempts = QuizAttempt.objects.filter(official=official).select_related("quiz").order_by("-started_at")[:50]
+    progress = list(zip(courses, courses_progress(courses=courses, user=official.user), strict=True))
+    attempts = (
+        QuizAttempt.objects.filter(official=official).annotate(course_title=course_title_of_quiz("quiz"))
+        .order_by("-started_at")[:50]
+    )  # fmt: skip
     certificates = list(official.certificates.select_related("program").order_by("-issued_at"))
     now = db_now()
     for certificate in certificates:
@@ -128,7 +132,9 @@ def hr_official(request: HttpRequest, code: str) -> HttpResponse:
         "eligibility": role_eligibility(official=official, roles=roles_with_requirements(), now=now),
         "enrolments": Enrolment.objects.filter(official=official).select_related("mandate__program"),
         "history": history,
-        "flags": IntegrityFlag.objects.filter(official=official).select_related("attempt__quiz"),
+        "flags": IntegrityFlag.objects.filter(official=official).annotate(
+            course_title=course_title_of_quiz("attempt__quiz")
+        ),
     }  # fmt: skip
     return render(request, "certification/hr_official.html", context)
 
@@ -190,6 +196,8 @@ CONTENT_TYPES = {
 def export(request: HttpRequest, table: str, file_format: str) -> HttpResponse:
     if table not in TABLES or file_format not in FORMATS:
         raise Http404
+    if table in ("dashboard", "officials") and default_program() is None:
+        raise Http404  # figures of a program, and there is none yet
     params = {key: request.GET[key][:200] for key in EXPORT_PARAMS if request.GET.get(key)}
     if params.get("unit") and not scoped_units(request.user).filter(code=params["unit"]).exists():
         raise Http404
@@ -200,6 +208,7 @@ def export(request: HttpRequest, table: str, file_format: str) -> HttpResponse:
 
         job = Export.objects.create(created_by=request.user, table=table, params=params, file_format=file_format,
                                     language=get_language() or settings.LANGUAGE_CODE, total_rows=count)  # fmt: skip
+        export_audit(request.user, table, params, file_format, count, request=request, target=job)
         export_task.delay(job.pk)
         return redirect("hr:export_detail", pk=job.pk)
     data = render_table(built, file_format)
@@ -265,9 +274,11 @@ def transparency(request: HttpRequest) -> HttpResponse:
 
 
 def _scoped_flags(request: HttpRequest):
-    return IntegrityFlag.objects.filter(official__in=scoped_officials(request.user).values("pk")).select_related(
-        "official__unit", "attempt__quiz", "resolved_by"
-    )
+    return (
+        IntegrityFlag.objects.filter(official__in=scoped_officials(request.user).values("pk"))
+        .select_related("official__unit", "attempt__quiz", "resolved_by")
+        .annotate(course_title=course_title_of_quiz("attempt__quiz"))
+    )  # fmt: skip
 
 
 @hr_required
@@ -286,9 +297,11 @@ def flag_resolve(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     flag = _scoped_flags(request).filter(pk=pk).first()
     if flag is None:
         raise Http404
-    note = request.POST.get("note", "").strip()
+    form = FlagNoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
     if not note:
-        messages.error(request, _("Write a note that explains the decision."))
+        # Too long or holding a NUL character is refused with its reason rather than cut or stored.
+        messages.error(request, " ".join(form.errors.get("note", [])) or _("Write a note that explains the decision."))
     elif flag.status != FlagStatus.OPEN:
         messages.error(request, _("This flag has already been resolved."))
     elif action == "clear":

@@ -3,6 +3,8 @@ an official's eligibility and history, and the reactivate and end actions. All s
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -27,7 +29,7 @@ from .gate import (
     roles_with_requirements,
     unmet_requirements_q,
 )
-from .models import RoleAssignment
+from .models import Certificate, RoleAssignment
 
 PAGE_SIZE = 50
 SEARCH_LIMIT = 20
@@ -60,7 +62,13 @@ def assignments(request: HttpRequest) -> HttpResponse:
 def _eligibility_rows(officials: list[Official]):
     roles = list(roles_with_requirements())
     now = db_now()
-    return [(official, role_eligibility(official=official, roles=roles, now=now)) for official in officials]
+    held = defaultdict(list)
+    for certificate in Certificate.objects.filter(official__in=officials).select_related("program"):
+        held[certificate.official_id].append(certificate)
+    return [
+        (official, role_eligibility(official=official, roles=roles, now=now, certificates=held[official.pk]))
+        for official in officials
+    ]
 
 
 @hr_required

@@ -15,6 +15,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.core.pages import CachedViewRestrictionsMixin
+
 from .fields import LessonStreamField
 
 # Lessons above this estimate get a warning in the editor: leaders are busy.
@@ -28,7 +30,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The course catalog (``/courses/``)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -53,7 +55,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), max_length=500)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, default=Topic.OTHER)
     cover_image = models.ForeignKey(
@@ -98,7 +100,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"),
         default=5,

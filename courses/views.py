@@ -13,7 +13,9 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lms.core.pagecache import public_page
 
 from .selectors import course_progress, my_learning, official_of
 from .services import lesson_finish, lesson_visit
@@ -77,11 +79,16 @@ def lesson_context(
 
 
 def lesson_show(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
-    official = official_of(request.user)
-    # Only a learner's own visit is recorded; Wagtail previews never reach this view.
-    if official is not None and not getattr(request, "is_preview", False):
+    context = lesson_context(request, lesson)
+    official = context["official"]
+    # Only a learner's own first visit is recorded; Wagtail previews never reach this view.
+    first_visit = lesson.translation_key not in context["progress"].visited_keys
+    if official is not None and first_visit and not getattr(request, "is_preview", False):
         lesson_visit(official=official, lesson=lesson)
-    return lesson.render(request, context_overrides=lesson_context(request, lesson))
+    response = lesson.render(request, context_overrides=context)
+    if not request.user.is_authenticated and not getattr(request, "is_preview", False):
+        public_page(response)
+    return response
 
 
 @require_POST
@@ -109,11 +116,18 @@ def _practice_block(lesson: LessonPage, index: int):
     return practice_blocks[index]
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def practice_answer(request: HttpRequest, lesson: LessonPage, index: int) -> HttpResponse:
-    """Reveal the explanation of a practice question. Nothing is recorded: practice is not graded."""
+    """Reveal the explanation of a practice question. Nothing is recorded: practice is not graded.
+
+    Checking an answer is safe and changes nothing, so the form asks with GET: the lesson page
+    then carries no token and can be served to anonymous visitors from the cache.
+    """
     block = _practice_block(lesson, index)
-    feedback = block.value.feedback_for(request.POST.get("choice"))
+    data = request.POST if request.method == "POST" else request.GET
+    if "choice" not in data:
+        return HttpResponseRedirect(lesson.url)
+    feedback = block.value.feedback_for(data.get("choice"))
     if "application/json" in request.headers.get("Accept", ""):
         html = render_to_string("blocks/practice_result.html", {"practice_feedback": feedback}, request=request)
         public = ("correct", "feedback", "explanation", "correct_answers")

@@ -1,8 +1,12 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
+from django.http import Http404
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.defaults import page_not_found
 from django.views.generic import RedirectView
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -27,12 +31,16 @@ urlpatterns = [
     path("_util/login/", login_redirect, name="wagtail_frontend_login_redirect"),
     path("django-admin/password_change/", RedirectView.as_view(pattern_name="account_change_password")),
     path("django-admin/", admin.site.urls),
+    # Wagtail's error-test page lets any editor raise a server error at will: switched off.
+    path("admin/failwhale/", page_not_found, {"exception": Http404()}),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Addresses come from HR's records: this page replaces allauth's email management.
     path("accounts/email/", account_overview, name="account_email"),
     path("accounts/", include("allauth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Switching language only sets the visitor's language cookie: no token, so that public
+    # pages carry none and can be served from the cache (lms/core/pagecache.py).
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("hr/certificates/", include(certification_urls.hr_patterns)),
     path("hr/roles/", include(certification_urls.roles_hr_patterns)),
     path("hr/", include((people_urls.urlpatterns + certification_urls.hr_dashboard_patterns, "hr"))),

@@ -19,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from courses.fields import DefinitionFreeStreamField
+from lms.core.pages import CachedViewRestrictionsMixin
 
 from .blocks import QuestionPoolBlock
 
@@ -33,7 +34,7 @@ class ReviewPolicy(models.TextChoices):
     AFTER_LAST_ATTEMPT = "after_last_attempt", _("After passing or after the last attempt")
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The final quiz of a course (a child page of the course)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)

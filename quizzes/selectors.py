@@ -8,6 +8,10 @@ from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page
+
 from courses.models import CoursePage
 from lms.people.models import Official
 
@@ -17,6 +21,14 @@ from .models import AttemptStatus, QuizAttempt, QuizPage
 def final_quiz_of(course: CoursePage) -> QuizPage | None:
     """The course's live final quiz, if it has one (one query)."""
     return QuizPage.objects.child_of(course).live().first()
+
+
+def course_title_of_quiz(quiz: str = "quiz") -> Subquery:
+    """An annotation: the title of the course (the parent page) of the quiz at the ``quiz`` relation,
+    so a list of attempts names each course without one query per row."""
+    path = OuterRef(f"{quiz}__path")
+    parent_path = Substr(path, 1, Length(path) - Page.steplen)
+    return Subquery(Page.objects.filter(path=parent_path).values("title")[:1])
 
 
 def latest_passes(

@@ -33,26 +33,9 @@ log "Test suite on SQLite"
 "${PYTEST[@]}" -n 2 -m "not integration" tests
 
 # --- Throwaway PostgreSQL and Redis on loopback --------------------------------------------
-WORK="$(mktemp -d /tmp/lms-test.XXXXXX)"
-chmod 755 "$WORK"
-PG_BIN="$(pg_bin)"
 PG_PORT="${PG_PORT:-55432}"
 REDIS_PORT="${REDIS_PORT:-56379}"
-cleanup() {
-  set +e
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
-  [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log "Starting PostgreSQL on 127.0.0.1:${PG_PORT} and Redis on 127.0.0.1:${REDIS_PORT}"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$WORK"; fi
-as_pg "$PG_BIN/initdb" -D "$WORK/pg" -U lms -A trust -E UTF8 --locale C.UTF-8 >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o \
-  "-c listen_addresses=127.0.0.1 -p ${PG_PORT} -k ${WORK} -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no \
-  --daemonize yes --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"
+throwaway_services "$PG_PORT" "$REDIS_PORT" "-c fsync=off -c synchronous_commit=off"
 
 export DATABASE_URL="postgres://lms@127.0.0.1:${PG_PORT}/lms"
 export LMS_TEST_REDIS_URL="redis://127.0.0.1:${REDIS_PORT}/0"

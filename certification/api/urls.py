@@ -17,5 +17,6 @@ urlpatterns = [
     path("units/<path:unit_code>/stats", views.UnitStats.as_view(), name="api_unit_stats"),
     path("certificates/<path:verification_code>", views.CertificateVerification.as_view(),
          name="api_certificate"),
-    re_path(r"^(?P<rest>.*)$", views.NotFound.as_view()),
+    # [\s\S]: a path holding a line break is answered in the API's shape too.
+    re_path(r"^(?P<rest>[\s\S]*)$", views.NotFound.as_view()),
 ]  # fmt: skip

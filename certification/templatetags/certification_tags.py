@@ -10,7 +10,7 @@ from lms.core.clock import db_now
 
 from ..gate import Eligibility, role_eligibility, roles_with_requirements
 from ..models import Certificate, TrainingMandate
-from ..selectors import program_courses
+from ..selectors import programs_courses
 
 register = template.Library()
 
@@ -35,7 +35,9 @@ def my_required_training(user: Any) -> list[dict[str, Any]]:
     held = set(Certificate.objects.valid_at(now).filter(official=official).values_list("program_id", flat=True))
     items: dict[int, dict[str, Any]] = {}
     mandates = TrainingMandate.objects.filter(enrolments__official=official, cancelled_at__isnull=True)
-    for mandate in mandates.select_related("program").order_by("due_date"):
+    mandates = list(mandates.select_related("program").order_by("due_date"))
+    courses = programs_courses([mandate.program for mandate in mandates])
+    for mandate in mandates:
         if mandate.program_id in items:
             continue  # the earliest due date of several mandates for one program stands
         items[mandate.program_id] = {
@@ -44,6 +46,6 @@ def my_required_training(user: Any) -> list[dict[str, Any]]:
             "held": mandate.program_id in held,
             "overdue": mandate.program_id not in held and mandate.due_date < today,
             "days_left": (mandate.due_date - today).days,
-            "courses": program_courses(mandate.program),
+            "courses": courses[mandate.program_id],
         }
     return list(items.values())

@@ -29,8 +29,11 @@ def check_shared_cache(app_configs, **kwargs):
 
 @register(Tags.security)
 def check_every_login_goes_through_allauth(app_configs, **kwargs):
+    from allauth.account.auth_backends import AuthenticationBackend
+    from django.utils.module_loading import import_string
+
     backends = settings.AUTHENTICATION_BACKENDS
-    if backends != ["allauth.account.auth_backends.AuthenticationBackend"]:
+    if len(backends) != 1 or not issubclass(import_string(backends[0]), AuthenticationBackend):
         return [
             Error(
                 "Only allauth's authentication backend may be configured, so that rate limits and MFA apply.",

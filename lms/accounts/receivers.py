@@ -6,7 +6,7 @@ from typing import Any
 
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authentication_failed as mfa_authentication_failed
-from allauth.mfa.signals import authenticator_added
+from allauth.mfa.signals import authenticator_added, authenticator_used
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
@@ -47,3 +47,14 @@ def _enrolled(sender: Any, request: Any, user: Any, authenticator: Any, **kwargs
 
     record_authentication(request, user, "mfa", type=authenticator.type, id=authenticator.pk)
     audit_log(action="account.mfa_enrolled", actor=user, target=user, request=request)
+
+
+@receiver(authenticator_used, sender=Authenticator, dispatch_uid="lms_mfa_reauthenticated")
+def _reauthenticated_with_mfa(
+    sender: Any, request: Any, user: Any, reauthenticated: bool = False, **kwargs: Any
+) -> None:
+    # A sign-in already gets a new session id from Django's login(); a re-authentication gets one here.
+    if reauthenticated:
+        from .services import session_key_rotate
+
+        session_key_rotate(request)

@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from lms.audit.services import audit_log
+from lms.core.bulk import bulk_insert
 from lms.core.mail import absolute_url, bilingual_mail_send
 
 
@@ -55,7 +56,20 @@ def user_sessions_end(*, user: Any) -> int:
     return ended
 
 
-def verified_addresses_sync(*, users: Iterable[Any]) -> None:
+def session_key_rotate(request: Any) -> None:
+    """Give the session a new id, keeping its data, when its owner proves who they are again.
+
+    Django does this at sign-in; re-authentication raises what the session may do, so an id
+    seen or planted before it must be worth nothing after it. allauth's record of the session
+    follows the new id, so that ending every session of the user still finds it.
+    """
+    old_key = request.session.session_key
+    request.session.cycle_key()
+    if old_key:
+        UserSession.objects.filter(session_key=old_key).update(session_key=request.session.session_key)
+
+
+def verified_addresses_sync(*, users: Iterable[Any], new: bool = False) -> None:
     """Record each user's address as their one primary, verified address.
 
     Addresses come from HR's personnel records, so they count as verified. Without this
@@ -65,8 +79,7 @@ def verified_addresses_sync(*, users: Iterable[Any]) -> None:
     users = list(users)
     if not users:
         return
-    EmailAddress.objects.filter(user__in=[user.pk for user in users]).delete()
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users],
-        batch_size=1000,
-    )
+    if not new:  # accounts just created have no address yet
+        EmailAddress.objects.filter(user__in=[user.pk for user in users]).delete()
+    addresses = [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users]
+    bulk_insert(EmailAddress, addresses)

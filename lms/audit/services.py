@@ -7,6 +7,7 @@ from typing import Any
 from django.db import models
 from django.http import HttpRequest
 
+from lms.core.bulk import bulk_insert
 from lms.core.net import client_ip
 
 from .models import AuditEvent
@@ -41,4 +42,4 @@ def audit_log(
 
 def audit_log_many(events: list[AuditEvent]) -> None:
     """Append many prepared rows at once (large imports)."""
-    AuditEvent.objects.bulk_create(events, batch_size=1000)
+    bulk_insert(AuditEvent, events)

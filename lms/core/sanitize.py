@@ -22,12 +22,17 @@ PROTOCOLS = frozenset({"http", "https", "mailto", "tel"})
 # them keeps the output stable (cleaning it again changes nothing).
 _SAFE_HREF = re.compile(r"^[^\s<>\"'`\\]{1,2000}$")
 _SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# Internal links name a page or document by its primary key; anything else would make the
+# lookup fail when the text is shown (a crafted editor post can store any id).
+_SAFE_ID = re.compile(r"^[0-9]{1,18}$")
 
 
 def _stored_link_attribute(tag: str, name: str, value: str) -> bool:
     if name == "href":
         return bool(_SAFE_HREF.match(value))
-    return name in {"linktype", "id"} and bool(_SAFE_TOKEN.match(value))
+    if name == "id":
+        return bool(_SAFE_ID.match(value))
+    return name == "linktype" and bool(_SAFE_TOKEN.match(value))
 
 
 def _rendered_link_attribute(tag: str, name: str, value: str) -> bool:
@@ -39,7 +44,28 @@ def _rendered_link_attribute(tag: str, name: str, value: str) -> bool:
 STORED_ATTRIBUTES = {"a": _stored_link_attribute}
 RENDERED_ATTRIBUTES = {"a": _rendered_link_attribute}
 
-_stored = bleach.Cleaner(tags=TAGS, attributes=STORED_ATTRIBUTES, protocols=PROTOCOLS, strip=True, strip_comments=True)
+
+class _InternalLinksNeedAnId(bleach.html5lib_shim.Filter):
+    """A link type without a (valid) id is dropped: Wagtail can neither index nor expand such a link."""
+
+    def __iter__(self):
+        for token in super().__iter__():
+            if token["type"] in {"StartTag", "EmptyTag"} and token["name"] == "a":
+                attributes = token["data"]
+                if (None, "linktype") in attributes and (None, "id") not in attributes:
+                    kept = {key: value for key, value in attributes.items() if key != (None, "linktype")}
+                    token = {**token, "data": kept}
+            yield token
+
+
+_stored = bleach.Cleaner(
+    tags=TAGS, attributes=STORED_ATTRIBUTES, protocols=PROTOCOLS, strip=True, strip_comments=True,
+    filters=[_InternalLinksNeedAnId],
+)  # fmt: skip
+# Wagtail's editor reads the stored form with a parser that needs void elements closed, as it
+# writes them itself ("<br/>"); a stored "<br>" would make the page impossible to open for editing.
+_stored.serializer.use_trailing_solidus = True
+_stored.serializer.space_before_trailing_solidus = False
 _rendered = bleach.Cleaner(
     tags=TAGS, attributes=RENDERED_ATTRIBUTES, protocols=PROTOCOLS, strip=True, strip_comments=True
 )
@@ -65,4 +91,4 @@ def render_rich_text(source: Any) -> SafeString:
 
     source = getattr(source, "source", source)
     expanded = expand_db_html(clean_stored_rich_text(source))
-    return mark_safe(clean_rendered_html(expanded))  # noqa: S308 — cleaned by bleach just above
+    return mark_safe(clean_rendered_html(expanded))  # noqa: S308  # nosec B308 B703 — cleaned by bleach just above

@@ -69,13 +69,13 @@ class HRScopeAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             original = HRScope.objects.get(pk=obj.pk)
-            hr_scope_revoke(user=original.user, unit=original.unit, actor=request.user)
-        scope = hr_scope_grant(user=obj.user, unit=obj.unit, actor=request.user)
+            hr_scope_revoke(user=original.user, unit=original.unit, actor=request.user, request=request)
+        scope = hr_scope_grant(user=obj.user, unit=obj.unit, actor=request.user, request=request)
         obj.pk = scope.pk
 
     def delete_model(self, request, obj):
-        hr_scope_revoke(user=obj.user, unit=obj.unit, actor=request.user)
+        hr_scope_revoke(user=obj.user, unit=obj.unit, actor=request.user, request=request)
 
     def delete_queryset(self, request, queryset):
         for scope in queryset.select_related("user", "unit"):
-            hr_scope_revoke(user=scope.user, unit=scope.unit, actor=request.user)
+            hr_scope_revoke(user=scope.user, unit=scope.unit, actor=request.user, request=request)

@@ -26,10 +26,26 @@ class Role(models.TextChoices):
 
 def _cached(user: Any, key: str, compute) -> bool:
     # Roles are looked up once per request: the user object lives for one request.
-    cache = user.__dict__.setdefault("_lms_roles", {})
+    # (Attributes, not __dict__: request.user is a lazy proxy that passes attributes through.)
+    cache = getattr(user, "_lms_roles", None)
+    if cache is None:
+        cache = user._lms_roles = {}
     if key not in cache:
         cache[key] = compute()
     return cache[key]
+
+
+def roles_prime(user: Any, *, hr: bool, trainer: bool) -> None:
+    """Record roles already read with the user (see lms.accounts.backends)."""
+    user._lms_roles = {**(getattr(user, "_lms_roles", None) or {}), "hr": hr, "trainer": trainer}
+
+
+OFFICIAL_CACHE = "_lms_official"
+
+
+def official_prime(user: Any, official: Any) -> None:
+    """Record the user's active official record (or None), already read with the user."""
+    setattr(user, OFFICIAL_CACHE, official)
 
 
 def is_admin(user: Any) -> bool:

@@ -56,12 +56,24 @@ def unit_in_scope(user: Any, unit: Unit) -> bool:
     return any(unit.path.startswith(path) for path in _scope_paths(user))
 
 
+class OutOfScope(Http404):
+    """An object that exists outside the user's scope: answered exactly like an absent one (404),
+    while the HR-area check (permissions.hr_required) audits what was reached for."""
+
+    def __init__(self, target: Any) -> None:
+        super().__init__()
+        self.target = target
+
+
 def get_scoped_official_or_404(user: Any, **lookup: Any) -> Official:
     """Fetch one official the user may see; outside the scope looks exactly like absent."""
+    if any(isinstance(value, str) and "\x00" in value for value in lookup.values()):
+        raise Http404  # no official holds a NUL character (and PostgreSQL could not compare it)
     try:
         return scoped_officials(user).select_related("unit", "user").get(**lookup)
     except Official.DoesNotExist as exc:
-        raise Http404 from exc
+        outside = Official.objects.filter(**lookup).first()
+        raise (Http404() if outside is None else OutOfScope(outside)) from exc
 
 
 def hr_officers_covering(unit: Unit) -> QuerySet[Any]:

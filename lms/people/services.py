@@ -41,16 +41,18 @@ def official_set_active(*, official: Official, active: bool, actor: Any = None, 
 
 
 @transaction.atomic
-def hr_scope_grant(*, user: Any, unit: Unit, actor: Any = None) -> HRScope:
+def hr_scope_grant(*, user: Any, unit: Unit, actor: Any = None, request: Any = None) -> HRScope:
     scope, created = HRScope.objects.get_or_create(user=user, unit=unit, defaults={"granted_by": actor})
     if created:
-        audit_log(action="people.hr_scope_granted", actor=actor, target=user, details={"unit": unit.code})
+        audit_log(action="people.hr_scope_granted", actor=actor, target=user, details={"unit": unit.code},
+                  request=request)  # fmt: skip
     return scope
 
 
 @transaction.atomic
-def hr_scope_revoke(*, user: Any, unit: Unit, actor: Any = None) -> bool:
+def hr_scope_revoke(*, user: Any, unit: Unit, actor: Any = None, request: Any = None) -> bool:
     deleted, _ = HRScope.objects.filter(user=user, unit=unit).delete()
     if deleted:
-        audit_log(action="people.hr_scope_revoked", actor=actor, target=user, details={"unit": unit.code})
+        audit_log(action="people.hr_scope_revoked", actor=actor, target=user, details={"unit": unit.code},
+                  request=request)  # fmt: skip
     return bool(deleted)

@@ -62,6 +62,7 @@ def _official_import(request: HttpRequest) -> HttpResponse:
         dry_run=form.cleaned_data["dry_run"],
         invite=form.cleaned_data["invite"],
         language=getattr(request, "LANGUAGE_CODE", ""),
+        request=request,
     )
     return redirect("hr:import_detail", import_id=job.pk)
 

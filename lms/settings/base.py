@@ -89,6 +89,10 @@ MIDDLEWARE = [
     "lms.accounts.middleware.StaffMFARequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.core.middleware.SiteCSPMiddleware",
+    # Before anything that keys a cache or a query on the address.
+    "lms.core.middleware.RefuseNulMiddleware",
+    "lms.core.pagecache.PublicPageCacheMiddleware",
+    "lms.core.routing.PageRouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -155,7 +159,8 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # allauth's backend; it only loads the signed-in user with their roles in one query.
+    "lms.accounts.backends.AccountBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -194,6 +199,11 @@ MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "LMS CCHC")
 MFA_TRUST_ENABLED = False
 # Accept the neighbouring 30-second code too: phones' clocks drift.
 MFA_TOTP_TOLERANCE = 1
+# ... and a code stays spent for that whole window (allauth alone forgets it after one period).
+MFA_FORMS = {
+    "authenticate": "lms.accounts.forms.AuthenticateForm",
+    "reauthenticate": "lms.accounts.forms.ReauthenticateForm",
+}
 # Addresses come from HR's personnel records, so they count as verified for MFA.
 MFA_ALLOW_UNVERIFIED_EMAIL = True
 SOCIALACCOUNT_ADAPTER = "lms.accounts.adapter.SocialAccountAdapter"
@@ -259,6 +269,10 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Public lesson pages are kept this long for visitors who are not signed in (0: not at all).
+LMS_PUBLIC_PAGE_CACHE_SECONDS = env_int("LMS_PUBLIC_PAGE_CACHE_SECONDS", 600)
+# Wagtail's page routing is remembered this long (0: routed on every request).
+LMS_ROUTE_CACHE_SECONDS = env_int("LMS_ROUTE_CACHE_SECONDS", 600)
 # Uploads above this size are refused before their body is read.
 LMS_MAX_UPLOAD_BYTES = env_int("LMS_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -272,6 +286,10 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# The admin calls no outside server: no avatars from gravatar.com (a hash of each user's
+# address), no release check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False

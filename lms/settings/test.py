@@ -5,6 +5,8 @@ import os
 from .base import *  # noqa: F403
 
 LMS_ENVIRONMENT = "test"
+# Tests share one process cache; the tests of the public page cache turn it on themselves.
+LMS_PUBLIC_PAGE_CACHE_SECONDS = 0
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

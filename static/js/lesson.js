@@ -22,9 +22,9 @@
       pending = true;
       form.setAttribute("aria-busy", "true");
 
-      fetch(form.action, {
-        method: "POST",
-        body: new FormData(form),
+      var query = new URLSearchParams(new FormData(form)).toString();
+      fetch(form.action.split("#")[0] + "?" + query, {
+        method: "GET",
         headers: { Accept: "application/json" },
         credentials: "same-origin",
         cache: "no-store"

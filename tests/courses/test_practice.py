@@ -68,4 +68,12 @@ def test_a_missing_or_invalid_answer_asks_again_without_error(client, learner, l
 def test_an_unknown_practice_question_is_not_found(client, learner, lesson):
     client.force_login(learner)
     assert client.post(f"{lesson.url}practice/3/", {"choice": "0"}).status_code == 404
-    assert client.get(f"{lesson.url}practice/0/").status_code == 405
+    assert client.get(f"{lesson.url}practice/3/", {"choice": "0"}).status_code == 404
+
+
+def test_a_visitor_who_is_not_signed_in_checks_an_answer_with_the_form(client, lesson):
+    page = client.get(lesson.url).content.decode()
+    assert 'method="get" class="practice"' in page
+    response = client.get(f"{lesson.url}practice/0/", {"choice": "0"})
+    assert response.status_code == 200
+    assert "Không cần: chữ ký số đã đủ giá trị." in response.content.decode()

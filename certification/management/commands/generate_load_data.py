@@ -19,7 +19,14 @@ from django.utils import timezone
 
 from certification.gate import assignments_load
 from certification.mandates import enrolments_apply
-from certification.models import Certificate, CertificationProgram, ReformRole, TrainingMandate, UnitSnapshot
+from certification.models import (
+    Certificate,
+    CertificationProgram,
+    ProgramCourse,
+    ReformRole,
+    TrainingMandate,
+    UnitSnapshot,
+)
 from certification.rollups import rollups_refresh
 from certification.selectors import program_courses
 from courses.models import LessonProgress
@@ -42,10 +49,13 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2026)
         parser.add_argument("--certified", type=float, default=0.45, help="share of officials certified")
         parser.add_argument("--started", type=float, default=0.30, help="share in progress")
+        parser.add_argument(
+            "--programs", type=int, default=1, help="programs in all: the demo's first, plus more on the same courses"
+        )
 
-    def handle(self, *args, officials, units, prefix, seed, certified, started, **options):
-        if officials < 1 or units < 1:
-            raise CommandError("--officials and --units must be at least 1.")
+    def handle(self, *args, officials, units, prefix, seed, certified, started, programs, **options):
+        if officials < 1 or units < 1 or programs < 1:
+            raise CommandError("--officials, --units and --programs must be at least 1.")
         if Unit.objects.filter(code=prefix).exists():
             raise CommandError(
                 f"Units with the prefix {prefix!r} exist already: use another --prefix or a fresh database."
@@ -62,6 +72,9 @@ class Command(BaseCommand):
         program = CertificationProgram.objects.filter(is_active=True).order_by("pk").first()
         holders = self._progress_and_certificates(program, official_ids, rng, certified, started)
         self.stdout.write(f"{len(holders)} certificates")
+        for extra in self._programs(prefix, program, programs - 1):
+            issued = self._progress_and_certificates(extra, official_ids, rng, certified, 0)
+            self.stdout.write(f"{len(issued)} certificates of {extra.code}")
         self._mandates(prefix, program, rng)
         roles = list(ReformRole.objects.all())
         if roles:
@@ -72,6 +85,21 @@ class Command(BaseCommand):
         rollups_refresh()
         self._history(program)
         self.stdout.write(self.style.SUCCESS(f"Done in {time.monotonic() - started_at:.1f} s."))
+
+    def _programs(self, prefix: str, first, count: int) -> list:
+        """More programs on the first one's courses, so that dashboards have several to choose from."""
+        made = []
+        for number in range(2, count + 2):
+            program = CertificationProgram.objects.create(
+                code=f"{prefix[:6]}P{number}", name=f"{first.name} ({number})", name_en=f"{first.name_en} ({number})",
+                validity_months=first.validity_months, renewal_window_days=first.renewal_window_days,
+            )  # fmt: skip
+            ProgramCourse.objects.bulk_create(
+                ProgramCourse(program=program, course_id=link.course_id, sort_order=link.sort_order)
+                for link in ProgramCourse.objects.filter(program=first)
+            )
+            made.append(program)
+        return made
 
     def _units(self, prefix: str, count: int) -> list[int]:
         root = Unit.add_root(code=prefix, name=f"Thành phố {prefix}", kind=UnitKind.CITY)

@@ -145,12 +145,13 @@ class _Checker:
         return self.plan
 
     def _check_chunk(self, chunk: list[_Row]) -> None:
-        codes = {row.employee_code for row in chunk if row.employee_code}
+        # A value holding NUL is a row error below, and PostgreSQL could not even compare it.
+        codes = {row.employee_code for row in chunk if row.employee_code and "\x00" not in row.employee_code}
         existing = {
             values[1]: _Existing(*values)
             for values in Official.objects.filter(employee_code__in=codes).values_list(*_EXISTING_FIELDS)
         }
-        emails = {row.email.lower() for row in chunk if row.email}
+        emails = {row.email.lower() for row in chunk if row.email and "\x00" not in row.email}
         owners = dict(get_user_model().objects.filter(email__in=emails).values_list("email", "pk"))
         owners.update({email: pk for email, pk in self.mixed_case_emails.items() if email in emails})
         staff = self._staff_user_ids(chunk, existing) if self.restricted else set()

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.audit.services import audit_log
 from lms.people.models import ImportPhase, ImportStatus, OfficialImport
 
 from .checking import _Checker
@@ -107,11 +108,16 @@ def official_import_run(*, import_id: int) -> OfficialImport | None:
     job.total_rows, job.processed_rows = report.total_rows, report.total_rows
     job.created_count, job.updated_count = report.created, report.updated
     job.unchanged_count, job.deactivated_count = report.unchanged, report.deactivated
-    job.errors = [{"line": error.line, "message": error.message} for error in report.errors]
-    job.error_count, job.file_error = report.error_count, report.file_error
+    # Messages quote the file's values; PostgreSQL stores no NUL character, so it shows as U+FFFD.
+    job.errors = [{"line": error.line, "message": _printable(error.message)} for error in report.errors]
+    job.error_count, job.file_error = report.error_count, _printable(report.file_error)
     job.finished_at = timezone.now()
     job.save()
     return job
+
+
+def _printable(message: str) -> str:
+    return message.replace("\x00", "\ufffd")
 
 
 def _import_enqueue(import_id: int) -> None:
@@ -130,9 +136,12 @@ def _import_enqueue(import_id: int) -> None:
 
 
 def official_import_start(
-    *, file: IO[bytes], filename: str, actor: Any, dry_run: bool, invite: bool, language: str = ""
+    *, file: IO[bytes], filename: str, actor: Any, dry_run: bool, invite: bool, language: str = "", request: Any = None
 ) -> OfficialImport:
-    """Keep an uploaded file in the private storage and queue its import after commit."""
+    """Keep an uploaded file in the private storage and queue its import after commit.
+
+    The upload is audited here, with the officer's address: the import itself runs in a worker.
+    """
     # The stored name never comes from the upload: only its checked extension does.
     stored_name = storages["private"].save(f"imports/{uuid.uuid4().hex}{Path(filename).suffix.lower()}", file)
     with transaction.atomic():
@@ -140,5 +149,7 @@ def official_import_start(
             created_by=actor, original_name=Path(filename).name[:255], stored_name=stored_name,
             dry_run=dry_run, invite=invite, language=language,
         )  # fmt: skip
+        audit_log(action="people.import_upload", actor=actor, target=job, request=request,
+                  details={"file": job.original_name, "dry_run": dry_run, "invite": invite})  # fmt: skip
         transaction.on_commit(lambda: _import_enqueue(job.pk))
     return job

@@ -15,6 +15,7 @@ from django.db import connection, models, transaction
 from lms.accounts.services import user_sessions_end, verified_addresses_sync
 from lms.audit.models import AuditEvent
 from lms.audit.services import audit_log, audit_log_many
+from lms.core.bulk import bulk_insert
 from lms.people.models import Official
 from lms.people.signals import officials_placed
 
@@ -75,8 +76,8 @@ def _create(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: I
             )
             for new in batch
         ]
-        user_model.objects.bulk_create(users)  # SQLite and PostgreSQL return the new ids
-        verified_addresses_sync(users=users)
+        bulk_insert(user_model, users)
+        verified_addresses_sync(users=users, new=True)
         officials = [
             Official(
                 user_id=user.pk, employee_code=new.row.employee_code, full_name=new.row.full_name, unit=new.unit,
@@ -84,7 +85,7 @@ def _create(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: I
             )
             for new, user in zip(batch, users, strict=True)
         ]  # fmt: skip
-        Official.objects.bulk_create(officials)
+        bulk_insert(Official, officials)
         audit_log_many([_audit_event(audit_actor, "people.official_imported", o, details) for o in officials])
         report.created_user_ids += [user.pk for user in users if user.is_active]
         report.placed_official_ids += [official.pk for official in officials]
@@ -103,7 +104,7 @@ def _update_rows(model: type[models.Model], fields: list[str], objects: list[mod
     columns = [model._meta.get_field(name) for name in fields]
     assignments = ", ".join(f"{quote(column.column)} = %s" for column in columns)
     # Only identifiers from the model's own metadata are formatted in; values are parameters.
-    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"  # noqa: S608
+    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"  # noqa: S608  # nosec B608
     with connection.cursor() as cursor:
         for start in range(0, len(objects), BATCH_SIZE):
             cursor.executemany(

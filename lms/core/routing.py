@@ -1,0 +1,78 @@
+"""Wagtail's page routing, remembered in the cache.
+
+Wagtail finds the page for a path by walking the tree from the site's root, one or two
+queries per level, and checks view restrictions with two more: about ten queries before a
+lesson's own work begins. The middleware below remembers, per host, language and path,
+the site, the page (with its parents, which the page keeps from routing) and the view
+restrictions that apply, and hands them to Wagtail's own ``serve`` view through the
+attributes Wagtail caches them in on the request. Everything else (hooks, restrictions,
+the page's own ``route`` for its sub-pages) still runs as Wagtail runs it.
+
+Any change to the tree or its restrictions retires every entry at once (the version shared
+with the public page cache), and entries expire after ``LMS_PUBLIC_PAGE_CACHE_SECONDS``
+(or ten minutes when that is 0, which only turns off the public page cache).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponseBase
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from .pagecache import VERSION_KEY
+from .pages import RESTRICTIONS_ATTRIBUTE
+
+
+def _seconds() -> int:
+    return int(getattr(settings, "LMS_ROUTE_CACHE_SECONDS", 600))
+
+
+def _key(request: HttpRequest, path: str) -> str:
+    version = cache.get(VERSION_KEY) or 1
+    digest = hashlib.sha256(f"{request.get_host()}|{path}".encode()).hexdigest()
+    return f"page-route:{version}:{get_language()}:{digest}"
+
+
+def _remember(request: HttpRequest, path: str, key: str) -> None:
+    result = Page.route_for_request(request, path)
+    site = Site.find_for_request(request)
+    if result is None or site is None:
+        return
+    page = result[0]
+    root_depth = site.root_page.depth
+    components = [component for component in path.split("/") if component]
+    remaining = components[page.depth - root_depth :]
+    restrictions = list(page.get_view_restrictions())
+    cache.set(key, (site, page, remaining, restrictions), timeout=_seconds())
+
+
+class PageRouteCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> None:
+        if view_func is not wagtail_views.serve or not _seconds():
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        key = _key(request, path)
+        stored = cache.get(key)
+        if stored is None:
+            _remember(request, path, key)
+            return None
+        site, page, remaining, restrictions = stored
+        page.__dict__[RESTRICTIONS_ATTRIBUTE] = restrictions
+        request._wagtail_site = site
+        try:
+            request._wagtail_route_for_request = page.route(request, remaining)
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
