@@ -5,11 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: help run test stack install install-dev migrate seed lint format check messages clean
+.PHONY: help run test bench stack install install-dev migrate seed lint format check messages clean
 
 help:
 	@echo "make run      install, migrate, seed demo data, start the site (PORT=$(PORT)) and a Celery worker with beat"
 	@echo "make test     install what the tests need (apt packages included) and run every suite"
+	@echo "make bench    the benchmarks with same-run baselines (not part of make test); writes bench/results.json"
 	@echo "make stack    the production shape on loopback: PostgreSQL, Redis, gunicorn, Celery worker and beat"
 	@echo "make lint     ruff, Django checks, migrations check, import contracts"
 	@echo "make format   ruff format and autofix"
@@ -44,6 +45,9 @@ run: seed
 
 test:
 	@scripts/test.sh
+
+bench:
+	@scripts/bench.sh
 
 stack:
 	@scripts/stack.sh
