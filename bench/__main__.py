@@ -5,7 +5,7 @@ it, is filled by ``generate_load_data``, and is served by gunicorn with the prod
 on loopback while ``bench.run`` measures. Results go to ``bench/results.json`` and a summary to
 ``bench/results.md`` and the terminal. PostgreSQL and Redis are started by ``scripts/bench.sh``.
 
-Environment: BENCH_BACKENDS (sqlite,postgres), BENCH_DATASETS (xs,city,country), BENCH_ONLY
+Environment: BENCH_BACKENDS (postgres,sqlite), BENCH_DATASETS (xs,city,country), BENCH_ONLY
 (workloads, see bench/run.py), BENCH_WORK (scratch directory), BENCH_PG_URL, BENCH_REDIS_URL.
 """
 
@@ -167,7 +167,7 @@ def main() -> int:
         shutil.rmtree(work)
     (work / "mail").mkdir(parents=True)
     (work / "secret_key").write_text(secrets.token_urlsafe(64))
-    backends = os.environ.get("BENCH_BACKENDS", "sqlite,postgres").split(",")
+    backends = os.environ.get("BENCH_BACKENDS", "postgres,sqlite").split(",")
     datasets = os.environ.get("BENCH_DATASETS", "xs,city,country").split(",")
     only = os.environ.get("BENCH_ONLY", "")
     results: list[dict] = []
