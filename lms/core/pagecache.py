@@ -53,10 +53,17 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
+def content_version(request: HttpRequest) -> int:
+    """The site's content version, read from the cache once per request (both page caches key on it)."""
+    version = getattr(request, "_lms_content_version", None)
+    if version is None:
+        version = request._lms_content_version = cache.get(VERSION_KEY) or 1
+    return version
+
+
 def _key(request: HttpRequest) -> str:
-    version = cache.get(VERSION_KEY) or 1
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"public-page:{version}:{get_language()}:{path}"
+    return f"public-page:{content_version(request)}:{get_language()}:{path}"
 
 
 class PublicPageCacheMiddleware:

@@ -8,9 +8,9 @@ restrictions that apply, and hands them to Wagtail's own ``serve`` view through 
 attributes Wagtail caches them in on the request. Everything else (hooks, restrictions,
 the page's own ``route`` for its sub-pages) still runs as Wagtail runs it.
 
-Any change to the tree or its restrictions retires every entry at once (the version shared
-with the public page cache), and entries expire after ``LMS_PUBLIC_PAGE_CACHE_SECONDS``
-(or ten minutes when that is 0, which only turns off the public page cache).
+Any change to the tree or its restrictions retires every entry at once (the content version
+shared with the public page cache), and entries expire after ``LMS_ROUTE_CACHE_SECONDS``
+(0 turns the route cache off).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .pagecache import VERSION_KEY
+from .pagecache import content_version
 from .pages import RESTRICTIONS_ATTRIBUTE
 
 
@@ -34,9 +34,8 @@ def _seconds() -> int:
 
 
 def _key(request: HttpRequest, path: str) -> str:
-    version = cache.get(VERSION_KEY) or 1
     digest = hashlib.sha256(f"{request.get_host()}|{path}".encode()).hexdigest()
-    return f"page-route:{version}:{get_language()}:{digest}"
+    return f"page-route:{content_version(request)}:{get_language()}:{digest}"
 
 
 def _remember(request: HttpRequest, path: str, key: str) -> None:
