@@ -1,20 +1,25 @@
 """Reads behind the HR dashboard and the transparency board: rollup rows summed up the unit tree.
 
-A fixed handful of queries per page, whatever the number of officials and units.
+A fixed handful of queries per page, whatever the number of officials and units. Pages show two
+levels (the units an officer starts from and their children), each with its whole subtree summed
+by the database; deeper levels are one click away, so a country's 2,000 units cost what a city's do.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import reduce
+from operator import or_
 from typing import Any
 
-from django.db.models import QuerySet, Sum
+from django.db.models import Max, Q, QuerySet, Sum
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from lms.core.clock import db_now
 from lms.people.models import Official, Unit
-from lms.people.scope import scoped_units
+from lms.people.scope import scope_roots, scoped_units
 
 from .models import CertificationProgram, UnitRollup, UnitSnapshot
 from .rollups import FIELDS, LEADER_LEVELS, expiring_exists, overdue_exists, started_exists, valid_certificate_exists
@@ -94,28 +99,85 @@ def tree_rows(units: list[Unit], program: CertificationProgram) -> tuple[list[Un
     return [rows[unit.path] for unit in sorted(units, key=lambda u: u.path)], total, updated
 
 
-def dashboard(user: Any, program: CertificationProgram, sort: str = "") -> dict[str, Any]:
-    units = list(scoped_units(user).filter(is_active=True).order_by("path"))
-    rows, total, updated = tree_rows(units, program)
+def sort_rows(rows: list[UnitRow], sort: str) -> list[UnitRow]:
     key = sort.lstrip("-")
-    if key in SORTS:
-        rows = sorted(rows, key=SORTS[key], reverse=sort.startswith("-"))
-    return {"rows": rows, "total": total, "updated": updated, "sorted": key in SORTS}
+    return sorted(rows, key=SORTS[key], reverse=sort.startswith("-")) if key in SORTS else rows
+
+
+def level_rows(
+    program: CertificationProgram, parents: list[Unit], sort: str = ""
+) -> tuple[list[UnitRow], Figures, Any]:
+    """Each parent's row followed by one row per active child (sorted by ``sort``), each with the
+    figures of its whole subtree; the total over the parents; and when the figures were computed.
+
+    The database sums the subtrees: one aggregate per distinct parent depth, grouping every rollup
+    below the parents by its ancestor one level down, so a page reads as many rows as it shows.
+    """
+    if not parents:
+        return [], Figures(), None
+    sums: dict[str, Figures] = {}
+    updated = None
+    for depth in sorted({parent.depth for parent in parents}):
+        below = reduce(or_, (Q(unit__path__startswith=p.path) for p in parents if p.depth == depth))
+        grouped = (
+            UnitRollup.objects.filter(below, program=program, unit__is_active=True)
+            .annotate(ancestor=Substr("unit__path", 1, (depth + 1) * Unit.steplen))
+            .values("ancestor").order_by()
+            .annotate(last=Max("updated_at"), **{name: Sum(name) for name in FIELDS})
+        )  # fmt: skip
+        for group in grouped:
+            sums[group["ancestor"]] = Figures(**{name: group[name] for name in FIELDS})
+            updated = max(filter(None, [updated, group["last"]]), default=None)
+    children = Unit.objects.filter(is_active=True).filter(
+        reduce(or_, (Q(path__startswith=p.path, depth=p.depth + 1) for p in parents))
+    )
+    by_parent: dict[str, list[UnitRow]] = {parent.path: [] for parent in parents}
+    for child in children.order_by("path"):
+        by_parent[child.path[: -Unit.steplen]].append(UnitRow(child, sums.get(child.path, Figures()), depth=1))
+    rows, total = [], Figures()
+    for parent in parents:
+        head = UnitRow(parent)
+        for ancestor, figures in sums.items():
+            if ancestor.startswith(parent.path):
+                head.figures.add(figures)
+        total.add(head.figures)
+        rows += [head, *sort_rows(by_parent[parent.path], sort)]
+    return rows, total, updated
+
+
+def dashboard(user: Any, program: CertificationProgram, sort: str = "") -> dict[str, Any]:
+    """The officer's units two levels deep; children are sorted within their parent."""
+    parents = scope_roots(user)
+    rows, total, updated = level_rows(program, parents, sort)
+    return {"rows": rows, "total": total, "updated": updated, "parents": parents}
+
+
+def dashboard_tree(user: Any, program: CertificationProgram, sort: str = "") -> list[UnitRow]:
+    """Every unit of the officer's scope with its subtree's figures (the dashboard's export)."""
+    units = list(scoped_units(user).filter(is_active=True).order_by("path"))
+    return sort_rows(tree_rows(units, program)[0], sort)
 
 
 def subtree_figures(unit: Unit, program: CertificationProgram) -> Figures:
-    figures = Figures()
-    for rollup in UnitRollup.objects.filter(program=program, unit__path__startswith=unit.path):
-        figures.add(rollup)
-    return figures
+    """The figures of a unit and every active unit below it, summed by the database."""
+    sums = UnitRollup.objects.filter(program=program, unit__is_active=True, unit__path__startswith=unit.path).aggregate(
+        **{name: Sum(name) for name in FIELDS}
+    )
+    return Figures(**{name: sums[name] or 0 for name in FIELDS})
 
 
-def trend(units: QuerySet[Unit], program: CertificationProgram, days: int = 90) -> list[tuple[date, int]]:
-    """% certified per day over the units (from the daily snapshots), oldest first."""
+def trend(parents: list[Unit], program: CertificationProgram, days: int = 90) -> list[tuple[date, int]]:
+    """% certified per day over the parents' subtrees (from the daily snapshots), oldest first.
+
+    Each snapshot carries its unit's subtree totals, so this reads one row per parent and day.
+    """
+    if not parents:
+        return []
     since = timezone.localdate() - timedelta(days=days)
     series = (
-        UnitSnapshot.objects.filter(program=program, unit__in=units, day__gte=since)
-        .values("day").order_by("day").annotate(officials=Sum("officials"), certified=Sum("certified"))
+        UnitSnapshot.objects.filter(program=program, unit__in=[p.pk for p in parents], day__gte=since)
+        .values("day").order_by("day")
+        .annotate(officials=Sum("tree_officials"), certified=Sum("tree_certified"))
     )  # fmt: skip
     return [(point["day"], round(100 * point["certified"] / point["officials"]) if point["officials"] else 0)
             for point in series]  # fmt: skip

@@ -28,7 +28,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from lms.audit.services import audit_log
 from lms.people.scope import scoped_officials, scoped_units
 
-from .dashboard import dashboard, leader_filter, officials_with_status, status_filter, status_of, unit_subtree
+from .dashboard import dashboard_tree, leader_filter, officials_with_status, status_filter, status_of, unit_subtree
 from .models import Certificate, CertificationProgram, Export, ExportStatus, RoleAssignment
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,19 +63,19 @@ def _program(params: dict[str, Any]) -> CertificationProgram:
 
 def _dashboard_table(user: Any, params: dict[str, Any]) -> Table:
     program = _program(params)
-    data = dashboard(user, program, params.get("sort", ""))
+    units = dashboard_tree(user, program, params.get("sort", ""))
     headers = [
         _("Code"), _("Unit"), _("Officials"), _("Leaders"), _("Certified (%)"), _("Leaders certified (%)"),
         pgettext("learning", "In progress"), _("Not started"), _("Overdue"), _("Expiring within 30 days"),
     ]  # fmt: skip
 
     def rows() -> Iterator[list[Any]]:
-        for row in data["rows"]:
+        for row in units:
             f = row.figures
             yield [row.unit.code, row.unit.name, f.officials, f.leaders, f.percent, f.leaders_percent,
                    f.in_progress, f.not_started, f.overdue, f.expiring]  # fmt: skip
 
-    return Table(headers, rows, lambda: len(data["rows"]), f"dashboard-{program.code}")
+    return Table(headers, rows, lambda: len(units), f"dashboard-{program.code}")
 
 
 def _unit_officials_table(user: Any, params: dict[str, Any]) -> Table:

@@ -464,7 +464,7 @@ class UnitRollup(models.Model):
 
 
 class UnitSnapshot(models.Model):
-    """A day's figures per unit and program, for trend lines."""
+    """A day's figures per unit and program, for trend lines: the unit's own officials, and its subtree's."""
 
     unit = models.ForeignKey("people.Unit", on_delete=models.CASCADE, related_name="+")
     program = models.ForeignKey(CertificationProgram, on_delete=models.CASCADE, related_name="+")
@@ -473,6 +473,10 @@ class UnitSnapshot(models.Model):
     certified = models.PositiveIntegerField(default=0)
     leaders = models.PositiveIntegerField(default=0)
     leaders_certified = models.PositiveIntegerField(default=0)
+    # The same day's figures for the unit and every active unit below it, so that a trend over a
+    # whole subtree reads one row a day.
+    tree_officials = models.PositiveIntegerField(default=0)
+    tree_certified = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["unit", "program", "day"], name="certification_snapshot_once")]

@@ -107,16 +107,42 @@ def rollups_refresh(*, unit_ids: list[int] | None = None, now: datetime | None =
     return written
 
 
+def tree_totals(own: dict[str, tuple[int, ...]]) -> dict[str, list[int]]:
+    """{path: figures} summed into every ancestor: each path's figures for its whole subtree."""
+    totals: dict[str, list[int]] = {}
+    for path, figures in own.items():
+        for end in range(Unit.steplen, len(path) + 1, Unit.steplen):
+            into = totals.setdefault(path[:end], [0] * len(figures))
+            for index, value in enumerate(figures):
+                into[index] += value
+    return totals
+
+
+def snapshot_rows(rollups: list[UnitRollup], units: dict[int, tuple[str, bool]], day: date) -> list[UnitSnapshot]:
+    """The day's snapshot of each rollup, with its unit's subtree totals (active units only, as the
+    dashboard counts them). ``units`` is {unit id: (path, is_active)}."""
+    trees = {}
+    for program_id in {r.program_id for r in rollups}:
+        trees[program_id] = tree_totals({
+            units[r.unit_id][0]: (r.officials, r.certified)
+            for r in rollups if r.program_id == program_id and units[r.unit_id][1]
+        })  # fmt: skip
+    return [
+        UnitSnapshot(unit_id=r.unit_id, program_id=r.program_id, day=day, officials=r.officials,
+                     certified=r.certified, leaders=r.leaders, leaders_certified=r.leaders_certified,
+                     tree_officials=trees[r.program_id].get(units[r.unit_id][0], (0, 0))[0],
+                     tree_certified=trees[r.program_id].get(units[r.unit_id][0], (0, 0))[1])
+        for r in rollups
+    ]  # fmt: skip
+
+
 def snapshots_take(*, day: date | None = None) -> int:
     """Copy today's rollups into the daily series (once per day; a second run updates the day)."""
     day = day or timezone.localdate()
-    rows = [
-        UnitSnapshot(unit_id=r.unit_id, program_id=r.program_id, day=day, officials=r.officials,
-                     certified=r.certified, leaders=r.leaders, leaders_certified=r.leaders_certified)
-        for r in UnitRollup.objects.all().iterator(chunk_size=2000)
-    ]  # fmt: skip
+    units = {pk: (path, active) for pk, path, active in Unit.objects.values_list("pk", "path", "is_active")}
+    rows = snapshot_rows(list(UnitRollup.objects.all().iterator(chunk_size=2000)), units, day)
     UnitSnapshot.objects.bulk_create(
         rows, batch_size=1000, update_conflicts=True, unique_fields=["unit", "program", "day"],
-        update_fields=["officials", "certified", "leaders", "leaders_certified"],
+        update_fields=["officials", "certified", "leaders", "leaders_certified", "tree_officials", "tree_certified"],
     )  # fmt: skip
     return len(rows)

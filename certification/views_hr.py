@@ -28,11 +28,11 @@ from .dashboard import (
     dashboard,
     default_program,
     leader_filter,
+    level_rows,
     officials_with_status,
     overdue_leaders,
     status_filter,
     status_of,
-    tree_rows,
     trend,
     unit_subtree,
 )
@@ -55,6 +55,7 @@ from .models import (
 from .pdf import storage
 
 PAGE_SIZE = 50
+UNITS_PER_PAGE = 50
 
 
 def _program(request: HttpRequest) -> CertificationProgram | None:
@@ -73,14 +74,17 @@ def hr_dashboard(request: HttpRequest) -> HttpResponse:
     if program is not None:
         sort = request.GET.get("sort", "")
         data = dashboard(request.user, program, sort)
-        shown = [row for row in data["rows"] if row.depth <= 1][:60]
-        context.update(data)
-        context["sort"] = sort
+        # The officer's own units always; their sub-units a page at a time (a country has hundreds).
+        page = Paginator([row for row in data["rows"] if row.depth], UNITS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = {id(row) for row in page.object_list}
+        rows = [row for row in data["rows"] if not row.depth or id(row) in shown]
+        context.update(data, rows=rows, page=page, sort=sort)
         context["bar_chart"] = charts.bar_chart(
-            [(row.unit.name, row.figures.percent) for row in shown], title=_("Share of officials certified, per unit")
+            [(row.unit.name, row.figures.percent) for row in rows],
+            title=_("Share of officials certified, per unit"),
         )
         context["trend_chart"] = charts.line_chart(
-            trend(scoped_units(request.user), program), title=_("Share of officials certified over time")
+            trend(data["parents"], program), title=_("Share of officials certified over time")
         )
     return render(request, "certification/dashboard.html", context)
 
@@ -100,9 +104,9 @@ def hr_unit(request: HttpRequest, code: str) -> HttpResponse:
     page = Paginator(officials.order_by("unit__path", "full_name"), PAGE_SIZE).get_page(request.GET.get("page"))
     for official in page.object_list:
         official.status = status_of(official)
-    rows, total, updated = tree_rows(list(unit_subtree(unit).order_by("path")), program)
+    rows, total, updated = level_rows(program, [unit], request.GET.get("sort", ""))
     context = {"unit": unit, "program": program, "form": form, "page": page, "total": total, "updated": updated,
-               "subunits": [row for row in rows if row.depth == 1]}  # fmt: skip
+               "subunits": rows[1:]}  # fmt: skip
     return render(request, "certification/hr_unit.html", context)
 
 
@@ -255,9 +259,7 @@ def transparency(request: HttpRequest) -> HttpResponse:
     program = _program(request)
     context = {"program": program}
     if program is not None:
-        units = list(Unit.objects.filter(is_active=True).order_by("path"))
-        rows, total, updated = tree_rows(units, program)
-        shown = [row for row in rows if row.depth <= 1]
+        shown, total, updated = level_rows(program, list(Unit.get_root_nodes().filter(is_active=True)))
         context.update({"rows": shown, "total": total, "updated": updated})
         context["bar_chart"] = charts.bar_chart(
             [(row.unit.name, row.figures.percent) for row in shown[:60]],

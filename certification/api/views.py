@@ -18,7 +18,7 @@ from lms.audit.services import audit_log
 from lms.core.clock import db_now
 from lms.people.models import Official, Unit
 
-from ..dashboard import tree_rows
+from ..dashboard import level_rows
 from ..gate import role_eligibility
 from ..models import ApiClient, Certificate, CertificationProgram, ReformRole
 from ..pdf import issuer_name, verify_url
@@ -146,10 +146,9 @@ class UnitStats(ApiView):
         unit = client_units(request.auth).filter(code=unit_code).first()
         if unit is None:
             raise ApiError(404, "unit_not_found", "No unit with this code is visible to this client.")
-        subtree = list(Unit.objects.filter(path__startswith=unit.path).order_by("path"))
         programs, updated = [], None
         for program in CertificationProgram.objects.filter(is_active=True).order_by("code"):
-            _rows, total, when = tree_rows(subtree, program)
+            _rows, total, when = level_rows(program, [unit])
             updated = max(filter(None, [updated, when]), default=None)
             programs.append({
                 "program": program.code, "officials": total.officials, "leaders": total.leaders,

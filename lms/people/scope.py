@@ -38,6 +38,20 @@ def unit_scope_q(user: Any, prefix: str = "") -> Q | None:
     return reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
 
 
+def scope_roots(user: Any) -> list[Unit]:
+    """The active units a user's HR pages start from: their scope units (the tree's roots for an
+    admin), outermost only, since a scope unit inside another adds nothing."""
+    if is_admin(user):
+        units = Unit.get_root_nodes()
+    else:
+        units = Unit.objects.filter(path__in=_scope_paths(user) if user.is_authenticated else [])
+    roots: list[Unit] = []
+    for unit in units.filter(is_active=True).order_by("path"):
+        if not roots or not unit.path.startswith(roots[-1].path):
+            roots.append(unit)
+    return roots
+
+
 def scoped_units(user: Any, queryset: QuerySet[Unit] | None = None) -> QuerySet[Unit]:
     queryset = Unit.objects.all() if queryset is None else queryset
     condition = unit_scope_q(user)

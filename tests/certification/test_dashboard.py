@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from certification.dashboard import trend
 from certification.factories import certificate_grant
 from certification.mandates import mandate_create
-from certification.models import Export, TrainingMandate, UnitRollup
+from certification.models import Export, TrainingMandate, UnitRollup, UnitSnapshot
 from certification.rollups import rollup_figures, rollups_refresh, snapshots_take
 from courses.models import LessonProgress
 from lms.people.factories import OfficialFactory
@@ -88,6 +91,55 @@ def test_dashboard_queries_do_not_grow_with_officials_or_units(client, admin_use
             OfficialFactory(employee_code=f"X{number}-{person}", unit=unit)
     rollups_refresh()
     assert _dashboard_queries(client) == small
+
+
+def test_a_city_wide_dashboard_shows_two_levels_each_summing_its_subtree(client, admin_user, population, tree):
+    client.force_login(admin_user)
+    response = client.get("/hr/")
+    rows = response.context["rows"]
+    # The wards are not listed; their officials are counted in their district's row.
+    assert [row.unit.code for row in rows] == ["CITY", "D1", "D2"]
+    assert _row(response, "D1").figures.officials == 5
+    assert _row(response, "D2").figures.officials == 1
+    city = _row(response, "CITY").figures
+    assert city.officials == Official.objects.filter(is_active=True).count() == response.context["total"].officials
+    assert (city.certified, city.overdue) == (1, 2)
+    html = response.content.decode()
+    assert 'href="/hr/units/D1/?program=' in html and "D1-W1" not in html
+    # Sorting orders the children under their parent, which stays first.
+    ordered = [row.unit.code for row in client.get("/hr/", {"sort": "officials"}).context["rows"]]
+    assert ordered == ["CITY", "D2", "D1"]
+    # One level further down, the district lists its wards.
+    subunits = client.get("/hr/units/D1/").context["subunits"]
+    assert [(row.unit.code, row.figures.officials) for row in subunits] == [("D1-W1", 3), ("D1-W2", 1)]
+
+
+def test_a_long_list_of_sub_units_comes_a_page_at_a_time_under_its_parent(client, hr_a, population, tree):
+    for number in range(55):
+        unit_create(code=f"D1-X{number:02d}", name=f"Tổ {number:02d}", parent=tree.d1)
+    rollups_refresh()
+    client.force_login(hr_a)
+    first = client.get("/hr/")
+    codes = [row.unit.code for row in first.context["rows"]]
+    assert codes[0] == "D1" and len(codes) == 51 and first.context["page"].paginator.count == 57
+    second = client.get("/hr/", {"page": 2})
+    rest = [row.unit.code for row in second.context["rows"]]
+    assert rest[0] == "D1" and len(rest) == 1 + 7 and not set(codes[1:]) & set(rest[1:])
+    assert second.context["total"].officials == first.context["total"].officials == 5
+    assert 'href="?page=1"' in second.content.decode()
+
+
+def test_the_trend_reads_each_days_subtree_totals(client, hr_a, population, tree, program):
+    snapshot = UnitSnapshot.objects.get(unit=tree.d1, program=program, day=timezone.localdate())
+    assert (snapshot.officials, snapshot.tree_officials, snapshot.tree_certified) == (1, 5, 1)
+    city = UnitSnapshot.objects.get(unit=tree.city, program=program, day=timezone.localdate())
+    assert city.tree_officials == Official.objects.filter(is_active=True).count()
+    assert trend([tree.d1], program) == [(timezone.localdate(), 20)]
+    # Snapshots stored before the subtree totals existed get them from the migration.
+    UnitSnapshot.objects.update(tree_officials=0, tree_certified=0)
+    import_module("certification.migrations.0007_snapshot_subtree_totals").backfill(django_apps, None)
+    snapshot.refresh_from_db()
+    assert (snapshot.tree_officials, snapshot.tree_certified) == (5, 1)
 
 
 def test_hr_of_another_district_cannot_reach_these_officials_by_any_url(client, hr_b, population, learner):

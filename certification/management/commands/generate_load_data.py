@@ -190,15 +190,18 @@ class Command(BaseCommand):
     def _history(self, program) -> None:
         """Thirty days of snapshots rising towards today's figures, so the trend line has a shape."""
         from certification.models import UnitRollup
+        from certification.rollups import snapshot_rows
 
         today = timezone.localdate()
+        units = {pk: (path, active) for pk, path, active in Unit.objects.values_list("pk", "path", "is_active")}
+        rollups = list(UnitRollup.objects.filter(program=program))
         rows = []
-        for rollup in UnitRollup.objects.filter(program=program).iterator(chunk_size=2000):
-            for back in range(30, 0, -1):
-                share = 1 - back / 45
-                rows.append(UnitSnapshot(
-                    unit_id=rollup.unit_id, program=program, day=today - timedelta(days=back),
-                    officials=rollup.officials, certified=int(rollup.certified * share), leaders=rollup.leaders,
-                    leaders_certified=int(rollup.leaders_certified * share),
-                ))  # fmt: skip
+        for back in range(30, 0, -1):
+            share = 1 - back / 45
+            earlier = [
+                UnitRollup(unit_id=r.unit_id, program_id=r.program_id, officials=r.officials, leaders=r.leaders,
+                           certified=int(r.certified * share), leaders_certified=int(r.leaders_certified * share))
+                for r in rollups
+            ]  # fmt: skip
+            rows += snapshot_rows(earlier, units, today - timedelta(days=back))
         UnitSnapshot.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
