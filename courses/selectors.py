@@ -83,8 +83,8 @@ class CourseProgress:
 
 
 def live_lessons(course: Page) -> list[LessonPage]:
-    """The course's live lessons in tree order (one query)."""
-    return list(LessonPage.objects.child_of(course).live().order_by("path"))
+    """The course's live lessons in tree order (one query; their bodies are read only if used)."""
+    return list(LessonPage.objects.child_of(course).live().defer_streamfields().order_by("path"))
 
 
 def _done_keys(official: Official | None, course_keys: list[uuid.UUID]) -> set[uuid.UUID]:
@@ -152,7 +152,7 @@ def _courses_with_lessons(courses: list[CoursePage]) -> dict[int, list[LessonPag
     steplen = Page.steplen
     depth = courses[0].depth + 1
     under_courses = reduce(or_, (Q(path__startswith=course.path) for course in courses))
-    lessons = LessonPage.objects.live().filter(under_courses, depth=depth)
+    lessons = LessonPage.objects.live().filter(under_courses, depth=depth).defer_streamfields()
     for lesson in lessons.order_by("path"):
         course_pk = by_path.get(lesson.path[:-steplen])
         if course_pk is not None:

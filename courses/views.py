@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lms.core.pagecache import public_page
+from lms.core.pagecache import public_fragment, public_page
 
 from .selectors import course_progress, my_learning, official_of
 from .services import lesson_finish, lesson_visit
@@ -74,8 +74,21 @@ def lesson_context(
         "is_done": bool(progress.lessons) and progress.lessons[position].done,
         "start_token": _start_token(lesson),
         "official": official_of(request.user),
-        "body_items": _body_items(lesson, practice_index, practice_feedback),
+        "body_html": _body_html(request, lesson, practice_index, practice_feedback),
     }
+
+
+def _body_html(request: HttpRequest, lesson: LessonPage, practice_index: int | None, feedback: dict | None) -> str:
+    """The lesson's blocks rendered; without an answer to show they are the same for every reader,
+    so the published lesson's body is rendered once and kept (never a preview's draft)."""
+
+    def render() -> str:
+        items = _body_items(lesson, practice_index, feedback)
+        return render_to_string("courses/_lesson_body.html", {"body_items": items, "page": lesson}, request=request)
+
+    if feedback is not None or getattr(request, "is_preview", False) or not lesson.live:
+        return render()
+    return public_fragment(request, f"lesson-body:{lesson.pk}:{lesson.live_revision_id}", render)
 
 
 def lesson_show(request: HttpRequest, lesson: LessonPage) -> HttpResponse:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 VERSION_KEY = "public-page:version"
@@ -59,6 +60,20 @@ def content_version(request: HttpRequest) -> int:
     if version is None:
         version = request._lms_content_version = cache.get(VERSION_KEY) or 1
     return version
+
+
+def public_fragment(request: HttpRequest, name: str, render: Callable[[], str]) -> SafeString:
+    """A rendered piece of published content that is the same for every reader (a lesson's
+    body), kept as long as public pages are and retired with them; signed-in readers get it too."""
+    seconds = _seconds()
+    if not seconds:
+        return mark_safe(render())  # noqa: S308  # nosec B308 B703 — rendered by our own templates
+    key = f"public-fragment:{content_version(request)}:{get_language()}:{name}"
+    html = cache.get(key)
+    if html is None:
+        html = str(render())
+        cache.set(key, html, timeout=seconds)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703 — rendered by our own templates, then stored
 
 
 def _key(request: HttpRequest) -> str:

@@ -4,7 +4,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from courses.factories import course_build
+from courses.factories import course_build, lesson_body
+from courses.models import LessonPage
 from courses.selectors import live_lessons
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +68,18 @@ def test_the_language_switcher_works_for_a_visitor_without_a_token(cached, lesso
     response = visitor.post("/i18n/setlang/", {"language": "en", "next": lesson.url})
     assert response.status_code == 302
     assert visitor.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+
+def test_signed_in_readers_share_the_rendered_body_until_the_lesson_is_published_again(client, cached, learner, lesson):
+    client.force_login(learner)
+    assert "Nội dung bài học." in client.get(lesson.url).content.decode()
+    # Rendered once and kept: a change that was not published does not reach readers.
+    LessonPage.objects.filter(pk=lesson.pk).update(body=lesson_body("Bản nháp chưa xuất bản."))
+    assert "Bản nháp chưa xuất bản." not in client.get(lesson.url).content.decode()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.body = lesson_body("Nội dung đã sửa và xuất bản.")
+    lesson.save_revision().publish()
+    page = client.get(lesson.url).content.decode()
+    assert "Nội dung đã sửa và xuất bản." in page and "Nội dung bài học." not in page
+    # The reader's own part of the page is never shared: the finish form carries their token.
+    assert "csrfmiddlewaretoken" in page
