@@ -52,6 +52,8 @@ def environment(work: Path, backend: str, database: str) -> dict[str, str]:
         # The country-scale import is one file of 500,000 rows, far above an upload's limit.
         LMS_MAX_UPLOAD_BYTES=str(512 * 1024 * 1024),
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{PORT}",
+        # As deployed (deploy/lms.env.example): each worker keeps its database connection.
+        DB_CONN_MAX_AGE="60",
     )
     return env
 
