@@ -82,6 +82,14 @@ class CourseProgress:
         return self.next_lesson or (self.lessons[0].lesson if self.lessons else None)
 
 
+def course_of(page: Page) -> CoursePage:
+    """The course a lesson or quiz belongs to (its parent page): kept from routing, else one query."""
+    parent = page.__dict__.get("_cached_parent_obj")  # where treebeard's get_parent() keeps it
+    if not isinstance(parent, CoursePage):
+        parent = page._cached_parent_obj = CoursePage.objects.get(path=page.path[: -Page.steplen])
+    return parent
+
+
 def live_lessons(course: Page) -> list[LessonPage]:
     """The course's live lessons in tree order (one query; their bodies are read only if used)."""
     return list(LessonPage.objects.child_of(course).live().defer_streamfields().order_by("path"))

@@ -12,7 +12,7 @@ from lms.people.models import Official
 
 from .completion import extra_requirements_met
 from .models import CourseCompletion, CoursePage, LessonPage, LessonProgress
-from .selectors import live_lessons
+from .selectors import course_of, live_lessons
 from .signals import course_completed
 
 logger = logging.getLogger(__name__)
@@ -22,13 +22,9 @@ logger = logging.getLogger(__name__)
 MAX_VISIT_FACTOR = 3
 
 
-def _course_of(lesson: LessonPage) -> CoursePage:
-    return lesson.get_parent().specific
-
-
 def lesson_visit(*, official: Official, lesson: LessonPage) -> LessonProgress:
     """Record that the official opened the lesson (the first time only)."""
-    course = _course_of(lesson)
+    course = course_of(lesson)
     progress, _created = LessonProgress.objects.get_or_create(
         official=official,
         lesson_key=lesson.translation_key,
@@ -38,9 +34,19 @@ def lesson_visit(*, official: Official, lesson: LessonPage) -> LessonProgress:
 
 
 @transaction.atomic
-def lesson_finish(*, official: Official, lesson: LessonPage, seconds_spent: int = 0) -> LessonProgress:
-    """Mark the lesson finished (idempotent: the first completion time stands) and complete the course if due."""
-    course = _course_of(lesson)
+def lesson_finish(
+    *,
+    official: Official,
+    lesson: LessonPage,
+    seconds_spent: int = 0,
+    course: CoursePage | None = None,
+    lessons: list[LessonPage] | None = None,
+) -> LessonProgress:
+    """Mark the lesson finished (idempotent: the first completion time stands) and complete the course if due.
+
+    ``course`` and its live ``lessons``, when the caller has them already, save reading them again.
+    """
+    course = course or course_of(lesson)
     now = timezone.now()
     progress, _created = LessonProgress.objects.select_for_update().get_or_create(
         official=official,
@@ -53,7 +59,7 @@ def lesson_finish(*, official: Official, lesson: LessonPage, seconds_spent: int 
         progress.completed_at = now
         progress.completed_revision_id = lesson.live_revision_id
     progress.save(update_fields=["seconds_spent", "completed_at", "completed_revision_id"])
-    course_completion_evaluate(official=official, course=course)
+    _completion_evaluate(official=official, course=course, lessons=lessons)
     return progress
 
 
@@ -74,6 +80,13 @@ def course_completion_evaluate(*, official: Official, course: CoursePage) -> Cou
     A database constraint allows one completion per official and course, so concurrent
     calls record it once and announce it once.
     """
+    return _completion_evaluate(official=official, course=course)
+
+
+def _completion_evaluate(
+    *, official: Official, course: CoursePage, lessons: list[LessonPage] | None = None
+) -> CourseCompletion | None:
+    """course_completion_evaluate inside the caller's transaction; ``lessons`` are the course's live lessons."""
     # Serialise evaluations per official: two tabs finishing the last two lessons at once
     # must not each miss the other's lesson (PostgreSQL row lock; SQLite writers queue anyway).
     Official.objects.select_for_update().filter(pk=official.pk).first()
@@ -81,7 +94,8 @@ def course_completion_evaluate(*, official: Official, course: CoursePage) -> Cou
     if existing is not None:
         return existing
     canonical = canonical_course(course)
-    lessons = live_lessons(canonical)
+    if lessons is None or canonical.pk != course.pk:
+        lessons = live_lessons(canonical)
     if not lessons:
         return None
     finished = set(

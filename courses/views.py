@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.core.pagecache import public_fragment, public_page
 
-from .selectors import course_progress, my_learning, official_of
+from .selectors import course_of, course_progress, live_lessons, my_learning, official_of
 from .services import lesson_finish, lesson_visit
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def lesson_context(
     practice_index: int | None = None,
     practice_feedback: dict | None = None,
 ) -> dict[str, Any]:
-    course = lesson.get_parent().specific
+    course = course_of(lesson)
     progress = course_progress(course=course, user=request.user, current=lesson)
     position = next((index for index, item in enumerate(progress.lessons) if item.current), 0)
     lessons = [item.lesson for item in progress.lessons]
@@ -111,15 +111,16 @@ def lesson_finish_view(request: HttpRequest, lesson: LessonPage) -> HttpResponse
     official = official_of(request.user)
     if official is None:
         raise Http404
-    lesson_finish(official=official, lesson=lesson, seconds_spent=_seconds_since(request.POST.get("start", ""), lesson))
-    context = lesson_context(request, lesson)
-    course = context["course"]
-    if context["progress"].completed:
+    course = course_of(lesson)
+    lessons = live_lessons(course)
+    seconds = _seconds_since(request.POST.get("start", ""), lesson)
+    lesson_finish(official=official, lesson=lesson, seconds_spent=seconds, course=course, lessons=lessons)
+    progress = course_progress(course=course, user=request.user, current=lesson, lessons=lessons)
+    if progress.completed:
         messages.success(request, _("You have completed the course “%(course)s”.") % {"course": course.title})
         return HttpResponseRedirect(course.url)
     messages.success(request, _("Lesson finished."))
-    next_lesson = context["progress"].next_lesson
-    return HttpResponseRedirect((next_lesson or course).url)
+    return HttpResponseRedirect((progress.next_lesson or course).url)
 
 
 def _practice_block(lesson: LessonPage, index: int):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.images import get_image_model
 
-from courses.selectors import official_of
+from courses.selectors import course_of, official_of
 from lms.core.device import device_of
 from lms.core.net import client_ip
 
@@ -49,7 +49,7 @@ def _url(quiz: QuizPage, request: HttpRequest, suffix: str = "") -> str:
 
 def quiz_show(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
     official = official_of(request.user)
-    context: dict[str, Any] = {"course": quiz.get_parent().specific}
+    context: dict[str, Any] = {"course": course_of(quiz)}
     if official is not None:
         status = quiz_status(official=official, quiz=quiz)
         attempts = QuizAttempt.objects.filter(official=official, quiz_key=quiz.translation_key).order_by("-number")
@@ -168,5 +168,5 @@ def attempt_result(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> Htt
         request,
         template="quizzes/result.html",
         context_overrides={"attempt": attempt, "status": status, "review": review, "questions": questions,
-                           "course": quiz.get_parent().specific},
+                           "course": course_of(quiz)},
     )  # fmt: skip

@@ -6,7 +6,9 @@ lesson's own work begins. The middleware below remembers, per host, language and
 the site, the page (with its parents, which the page keeps from routing) and the view
 restrictions that apply, and hands them to Wagtail's own ``serve`` view through the
 attributes Wagtail caches them in on the request. Everything else (hooks, restrictions,
-the page's own ``route`` for its sub-pages) still runs as Wagtail runs it.
+the page's own ``route`` for its sub-pages) still runs as Wagtail runs it. A routable page's
+entry also answers for its sub-routes (a lesson's "finish", each quiz attempt's address), which
+are found by looking up the address and every shorter prefix of it in one round trip.
 
 Any change to the tree or its restrictions retires every entry at once (the content version
 shared with the public page cache), and entries expire after ``LMS_ROUTE_CACHE_SECONDS``
@@ -23,6 +25,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponseBase
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from .pagecache import content_version
@@ -33,22 +36,25 @@ def _seconds() -> int:
     return int(getattr(settings, "LMS_ROUTE_CACHE_SECONDS", 600))
 
 
-def _key(request: HttpRequest, path: str) -> str:
-    digest = hashlib.sha256(f"{request.get_host()}|{path}".encode()).hexdigest()
+def _key(request: HttpRequest, components: list[str]) -> str:
+    digest = hashlib.sha256(f"{request.get_host()}|{'/'.join(components)}".encode()).hexdigest()
     return f"page-route:{content_version(request)}:{get_language()}:{digest}"
 
 
-def _remember(request: HttpRequest, path: str, key: str) -> None:
-    result = Page.route_for_request(request, path)
+def _remember(request: HttpRequest, components: list[str]) -> None:
+    result = Page.route_for_request(request, "/".join(components) + "/")
     site = Site.find_for_request(request)
     if result is None or site is None:
         return
     page = result[0]
-    root_depth = site.root_page.depth
-    components = [component for component in path.split("/") if component]
-    remaining = components[page.depth - root_depth :]
+    depth = page.depth - site.root_page.depth
+    remaining = components[depth:]
     restrictions = list(page.get_view_restrictions())
-    cache.set(key, (site, page, remaining, restrictions), timeout=_seconds())
+    entries = {_key(request, components): (site, page, remaining, restrictions)}
+    if remaining and isinstance(page, RoutablePageMixin):
+        # The page's own entry serves its other sub-routes too (a quiz's attempts each have an address).
+        entries[_key(request, components[:depth])] = (site, page, [], restrictions)
+    cache.set_many(entries, timeout=_seconds())
 
 
 class PageRouteCacheMiddleware:
@@ -62,16 +68,25 @@ class PageRouteCacheMiddleware:
         if view_func is not wagtail_views.serve or not _seconds():
             return None
         path = view_kwargs.get("path", view_args[0] if view_args else "")
-        key = _key(request, path)
-        stored = cache.get(key)
-        if stored is None:
-            _remember(request, path, key)
+        components = [component for component in path.split("/") if component]
+        # The address itself, or the longest routable page above it, in one round trip.
+        lengths = range(len(components), -1, -1)
+        stored = cache.get_many([_key(request, components[:n]) for n in lengths])
+        for n in lengths:
+            entry = stored.get(_key(request, components[:n]))
+            if entry is None:
+                continue
+            site, page, remaining, restrictions = entry
+            if n < len(components):
+                if remaining or not isinstance(page, RoutablePageMixin):
+                    continue
+                remaining = components[n:]
+            page.__dict__[RESTRICTIONS_ATTRIBUTE] = restrictions
+            request._wagtail_site = site
+            try:
+                request._wagtail_route_for_request = page.route(request, remaining)
+            except Http404:
+                request._wagtail_route_for_request = None
             return None
-        site, page, remaining, restrictions = stored
-        page.__dict__[RESTRICTIONS_ATTRIBUTE] = restrictions
-        request._wagtail_site = site
-        try:
-            request._wagtail_route_for_request = page.route(request, remaining)
-        except Http404:
-            request._wagtail_route_for_request = None
+        _remember(request, components)
         return None

@@ -65,3 +65,17 @@ def test_finishing_a_lesson_works_through_a_remembered_route(client, routed, lea
     client.get(first.url)
     response = client.post(f"{first.url}finish/")
     assert response.status_code == 302 and response["Location"] == second.url
+
+
+def test_finishing_a_lesson_needs_eleven_queries_beyond_the_session(client, routed, learner, course):
+    lesson = live_lessons(course)[1]
+    client.force_login(learner)
+    client.get(lesson.url)  # routed once; the lesson's entry also answers for its "finish" address
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(f"{lesson.url}finish/", {"start": ""})
+    assert response.status_code == 302 and response["Location"] == live_lessons(course)[0].url
+    database_queries = [q["sql"] for q in captured if "lms_cache" not in q["sql"]]
+    # The session and the user; the course's lessons; in one transaction the progress row locked and
+    # updated, the official locked, their completion of the course, the default locale, the lessons
+    # they finished; then their progress and completion for the next step.
+    assert len(database_queries) == 2 + 11, [q[:90] for q in database_queries]
