@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from lms.audit.services import audit_log
-from lms.core.bulk import bulk_insert
+from lms.core.bulk import bulk_insert_rows
 from lms.core.mail import absolute_url, bilingual_mail_send
 
 
@@ -81,5 +81,5 @@ def verified_addresses_sync(*, users: Iterable[Any], new: bool = False) -> None:
         return
     if not new:  # accounts just created have no address yet
         EmailAddress.objects.filter(user__in=[user.pk for user in users]).delete()
-    addresses = [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users]
-    bulk_insert(EmailAddress, addresses)
+    addresses = [{"user_id": user.pk, "email": user.email, "verified": True, "primary": True} for user in users]
+    bulk_insert_rows(EmailAddress, addresses)

@@ -7,7 +7,7 @@ from typing import Any
 from django.db import models
 from django.http import HttpRequest
 
-from lms.core.bulk import bulk_insert
+from lms.core.bulk import bulk_insert, bulk_insert_rows
 from lms.core.net import client_ip
 
 from .models import AuditEvent
@@ -43,3 +43,8 @@ def audit_log(
 def audit_log_many(events: list[AuditEvent]) -> None:
     """Append many prepared rows at once (large imports)."""
     bulk_insert(AuditEvent, events)
+
+
+def audit_log_rows(rows: list[dict[str, Any]]) -> None:
+    """Append many rows given as {field: value}, without building model instances (a country's import)."""
+    bulk_insert_rows(AuditEvent, rows)

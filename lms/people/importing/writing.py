@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from allauth.usersessions.models import UserSession
 from django.conf import settings
@@ -14,8 +14,8 @@ from django.db import connection, models, transaction
 
 from lms.accounts.services import user_sessions_end, verified_addresses_sync
 from lms.audit.models import AuditEvent
-from lms.audit.services import audit_log, audit_log_many
-from lms.core.bulk import bulk_insert
+from lms.audit.services import audit_log, audit_log_many, audit_log_rows
+from lms.core.bulk import bulk_insert_rows
 from lms.people.models import Official
 from lms.people.signals import officials_placed
 
@@ -59,36 +59,56 @@ def _audit_event(actor: Any, action: str, official: Official, details: dict[str,
     )
 
 
+class _Account(NamedTuple):
+    pk: int
+    email: str
+
+
 def _create(plan: _Plan, *, audit_actor: Any, details: dict[str, Any], report: ImportReport) -> None:
-    # Batch by batch, so that a country-wide first import never holds every model instance at once.
+    # Batch by batch, as rows rather than model instances: a country-wide first import writes
+    # four rows for each of 500,000 officials.
     user_model = get_user_model()
+    actor_id = getattr(audit_actor, "pk", None)
+    actor_label = (getattr(audit_actor, "email", "") or "")[:254]
     for start in range(0, len(plan.new), BATCH_SIZE):
         batch = plan.new[start : start + BATCH_SIZE]
-        users = [
-            user_model(
-                email=new.email,
-                first_name=new.row.full_name[:150],
-                last_name="",
-                is_active=new.is_active,
-                # Unusable, as make_password(None) makes it but without its slow per-character
-                # randomness (a second per 10,000 accounts); the invitation lets them choose one.
-                password=UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30),
-            )
-            for new in batch
-        ]
-        bulk_insert(user_model, users)
-        verified_addresses_sync(users=users, new=True)
-        officials = [
-            Official(
-                user_id=user.pk, employee_code=new.row.employee_code, full_name=new.row.full_name, unit=new.unit,
-                position=new.row.position, leader_level=new.leader_level, is_active=new.is_active,
-            )
-            for new, user in zip(batch, users, strict=True)
-        ]  # fmt: skip
-        bulk_insert(Official, officials)
-        audit_log_many([_audit_event(audit_actor, "people.official_imported", o, details) for o in officials])
-        report.created_user_ids += [user.pk for user in users if user.is_active]
-        report.placed_official_ids += [official.pk for official in officials]
+        user_ids = bulk_insert_rows(
+            user_model,
+            [
+                {
+                    "email": new.email,
+                    "first_name": new.row.full_name[:150],
+                    "last_name": "",
+                    "is_active": new.is_active,
+                    # Unusable, as make_password(None) makes it but without its slow per-character
+                    # randomness (a second per 10,000 accounts); the invitation lets them choose one.
+                    "password": UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30),
+                }
+                for new in batch
+            ],
+        )
+        verified_addresses_sync(
+            users=[_Account(pk, new.email) for pk, new in zip(user_ids, batch, strict=True)], new=True
+        )
+        official_ids = bulk_insert_rows(
+            Official,
+            [
+                {"user_id": user_id, "employee_code": new.row.employee_code, "full_name": new.row.full_name,
+                 "unit_id": new.unit.pk, "position": new.row.position, "leader_level": new.leader_level,
+                 "is_active": new.is_active}
+                for new, user_id in zip(batch, user_ids, strict=True)
+            ],
+        )  # fmt: skip
+        audit_log_rows(
+            [
+                {"actor_id": actor_id, "actor_label": actor_label, "action": "people.official_imported",
+                 "target_type": Official._meta.label_lower, "target_id": str(official_id),
+                 "target_label": f"{new.row.full_name} ({new.row.employee_code})"[:254], "details": details}
+                for new, official_id in zip(batch, official_ids, strict=True)
+            ],
+        )  # fmt: skip
+        report.created_user_ids += [user_id for user_id, new in zip(user_ids, batch, strict=True) if new.is_active]
+        report.placed_official_ids += official_ids
 
 
 def _update_rows(model: type[models.Model], fields: list[str], objects: list[models.Model]) -> None:
