@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 
@@ -20,6 +21,7 @@ from lms.people.scope import hr_officers_covering
 
 from .gate import TOPIC_REQUIREMENT_ADDED, TOPIC_SUSPENDED
 from .integrity import attempt_check
+from .issuance import programs_evaluate_batch
 from .mandates import mandates_apply_to
 from .models import AssignmentStatus, Certificate, NoticeKind, RoleAssignment, RoleRequirement
 from .rollups import rollups_refresh
@@ -30,7 +32,6 @@ from .services import (
     certificate_issued_deliver,
     evaluation_request,
     notice_send,
-    programs_evaluate,
 )
 
 
@@ -49,13 +50,15 @@ def integrity_check(payload: dict[str, Any]) -> None:
     attempt_check(attempt_id=payload["attempt_id"])
 
 
-@handler(TOPIC_EVALUATE)
-def evaluate(payload: dict[str, Any]) -> None:
-    programs_evaluate(official_id=payload["official_id"])
-    # The official's progress or certification changed: their unit's figures follow.
-    unit_id = Official.objects.filter(pk=payload["official_id"]).values_list("unit_id", flat=True).first()
-    if unit_id is not None:
-        rollups_refresh(unit_ids=[unit_id])
+@handler(TOPIC_EVALUATE, coalesce=lambda: settings.LMS_EVALUATE_BATCH)
+def evaluate(payloads: list[dict[str, Any]]) -> None:
+    """Evaluate the officials of every pending request taken with this delivery, together."""
+    official_ids = sorted({payload["official_id"] for payload in payloads})
+    programs_evaluate_batch(official_ids=official_ids)
+    # The officials' progress or certification changed: their units' figures follow.
+    unit_ids = sorted(set(Official.objects.filter(pk__in=official_ids).values_list("unit_id", flat=True)))
+    if unit_ids:
+        rollups_refresh(unit_ids=unit_ids)
 
 
 @handler("rollups.refresh")

@@ -63,20 +63,26 @@ def program_evidence(
     titles_en = _english_titles(keys)
     evidence = []
     for course in courses:
-        completion = completions[course.translation_key]
         quiz = quizzes[course.translation_key]
         attempt = passes.get(quiz.translation_key) if quiz is not None else None
-        evidence.append({
-            "key": str(course.translation_key),
-            "title": course.title,
-            "title_en": titles_en.get(course.translation_key, ""),
-            "completed_at": completion.completed_at.isoformat(),
-            "course_revision_id": completion.course_revision_id,
-            "lesson_revisions": completion.lesson_revisions,
-            "quiz_attempt_id": attempt.pk if attempt else None,
-            "quiz_revision_id": attempt.revision_id if attempt else None,
-        })  # fmt: skip
+        attempt_id, revision_id = (attempt.pk, attempt.revision_id) if attempt else (None, None)
+        evidence.append(evidence_entry(course, completions[course.translation_key], titles_en, attempt_id, revision_id))
     return evidence
+
+
+def evidence_entry(course: CoursePage, completion: CourseCompletion, titles_en: dict[UUID, str],
+                   attempt_id: int | None, attempt_revision_id: int | None) -> dict[str, Any]:  # fmt: skip
+    """One course of a certificate's evidence, as the certificate records it."""
+    return {
+        "key": str(course.translation_key),
+        "title": course.title,
+        "title_en": titles_en.get(course.translation_key, ""),
+        "completed_at": completion.completed_at.isoformat(),
+        "course_revision_id": completion.course_revision_id,
+        "lesson_revisions": completion.lesson_revisions,
+        "quiz_attempt_id": attempt_id,
+        "quiz_revision_id": attempt_revision_id,
+    }
 
 
 @dataclass(frozen=True)
@@ -88,18 +94,23 @@ class Round:
     open: bool  # a (new) certificate may be issued once the evidence is there
 
 
-def program_round(*, official: Official, program: CertificationProgram, now: datetime) -> Round:
-    current = Certificate.objects.filter(official=official, program=program, status=CertificateStatus.ACTIVE).first()
+def round_from(certificates: list[Certificate], program: CertificationProgram, now: datetime) -> Round:
+    """Where an official stands with ``program``, from all their certificates of it."""
+    current = next((c for c in certificates if c.status == CertificateStatus.ACTIVE), None)
     if current is not None:
         opens = current.renewal_opens_at(program.renewal_window_days)
         if opens is None or now < opens:
             return Round(current, None, False)
         return Round(current, opens, True)
-    last = Certificate.objects.filter(official=official, program=program).order_by("-issued_at", "-pk").first()
+    last = max(certificates, key=lambda c: (c.issued_at, c.pk), default=None)
     if last is not None and last.status == CertificateStatus.REVOKED:
         # After a revocation the program is earned again with fresh final quizzes.
         return Round(None, last.revoked_at, True)
     return Round(None, None, True)
+
+
+def program_round(*, official: Official, program: CertificationProgram, now: datetime) -> Round:
+    return round_from(list(Certificate.objects.filter(official=official, program=program)), program, now)
 
 
 def programs_requiring_course(course_key: UUID) -> QuerySet[CertificationProgram]:

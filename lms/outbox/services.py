@@ -19,31 +19,42 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from lms.core.bulk import bulk_insert
+
 from .models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
-Handler = Callable[[dict[str, Any]], None]
+# A handler takes a payload, or the list of payloads taken together for a topic that coalesces.
+Handler = Callable[[Any], None]
 
 
 @dataclass(frozen=True)
 class _Registration:
     handler: Handler
     atomic: bool
+    coalesce: Callable[[], int] | None = None
 
 
 _handlers: dict[str, _Registration] = {}
 
 
-def handler(topic: str, *, atomic: bool = True) -> Callable[[Handler], Handler]:
+def handler(
+    topic: str, *, atomic: bool = True, coalesce: Callable[[], int] | None = None
+) -> Callable[[Handler], Handler]:
     """Register the function that delivers messages of ``topic``.
 
     ``atomic=False`` is for handlers with effects outside the database (email):
     they manage their own transactions and their own at-most-once claims.
+    ``coalesce`` (atomic handlers only) returns how many messages one delivery may take: the handler then
+    receives a list of payloads, the delivered message's first, then other pending messages of the topic
+    that no other delivery holds, all marked processed with it (or none, if it fails).
     """
+    if coalesce is not None and not atomic:
+        raise ValueError("Only atomic handlers can coalesce messages.")
 
     def decorate(function: Handler) -> Handler:
-        _handlers[topic] = _Registration(function, atomic)
+        _handlers[topic] = _Registration(function, atomic, coalesce)
         return function
 
     return decorate
@@ -56,6 +67,16 @@ def outbox_enqueue(topic: str, payload: dict[str, Any]) -> OutboxMessage:
     message = OutboxMessage.objects.create(topic=topic, payload=payload)
     transaction.on_commit(lambda: outbox_relay(message.pk))
     return message
+
+
+def outbox_enqueue_many(topic: str, payloads: list[dict[str, Any]]) -> list[OutboxMessage]:
+    """``outbox_enqueue`` for many messages of one topic, inserted together; each is relayed after commit."""
+    if topic not in _handlers:
+        raise ValueError(f"No outbox handler is registered for {topic!r}.")
+    messages = list(bulk_insert(OutboxMessage, [OutboxMessage(topic=topic, payload=payload) for payload in payloads]))
+    for message in messages:
+        transaction.on_commit(lambda message_id=message.pk: outbox_relay(message_id))
+    return messages
 
 
 def outbox_relay(message_id: int) -> None:
@@ -73,10 +94,21 @@ def _failed(message_id: int, exc: BaseException) -> None:
     OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=repr(exc)[:2000])
 
 
-def _done(message_id: int) -> None:
-    OutboxMessage.objects.filter(pk=message_id).update(
+def _done(*message_ids: int) -> None:
+    OutboxMessage.objects.filter(pk__in=message_ids).update(
         attempts=F("attempts") + 1, processed_at=timezone.now(), last_error=""
     )
+
+
+def _coalesced(message: OutboxMessage, limit: int) -> list[OutboxMessage]:
+    """Other pending messages of the message's topic, up to ``limit`` in all, oldest first; rows another
+    delivery holds are skipped (PostgreSQL), so no two deliveries take the same message."""
+    if limit <= 1:
+        return []
+    others = OutboxMessage.objects.select_for_update(skip_locked=True).filter(
+        topic=message.topic, processed_at__isnull=True, attempts__lt=settings.LMS_OUTBOX_MAX_ATTEMPTS
+    )
+    return list(others.exclude(pk=message.pk).order_by("created_at", "pk")[: limit - 1])
 
 
 def outbox_deliver(message_id: int) -> bool:
@@ -94,6 +126,11 @@ def outbox_deliver(message_id: int) -> bool:
             registration = _handlers.get(message.topic)
             if registration is None:
                 raise LookupError(f"No outbox handler is registered for {message.topic!r}.")
+            if registration.atomic and registration.coalesce is not None:
+                claimed = [message, *_coalesced(message, registration.coalesce())]
+                registration.handler([claimed_message.payload for claimed_message in claimed])
+                _done(*(claimed_message.pk for claimed_message in claimed))
+                return True
             if registration.atomic:
                 registration.handler(message.payload)
                 _done(message.pk)

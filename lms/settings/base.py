@@ -390,6 +390,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
 LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
 LMS_OUTBOX_MAX_ATTEMPTS = env_int("LMS_OUTBOX_MAX_ATTEMPTS", 10)
 LMS_OUTBOX_SWEEP_BATCH = 500
+# How many pending certificate evaluations one outbox delivery takes and evaluates together.
+LMS_EVALUATE_BATCH = env_int("LMS_EVALUATE_BATCH", 200)
 LMS_HEALTH_BROKER_TIMEOUT = 2
 # django-redis logs the errors it ignores.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
