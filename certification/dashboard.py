@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import reduce
 from operator import or_
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db.models import Max, Q, QuerySet, Sum
 from django.db.models.functions import Substr
@@ -53,9 +53,19 @@ class Figures:
         return round(100 * self.leaders_certified / self.leaders) if self.leaders else 0
 
 
+class UnitRef(NamedTuple):
+    """What a row shows of a unit, read without building the model (a country has hundreds per level)."""
+
+    pk: int
+    path: str
+    depth: int
+    code: str
+    name: str
+
+
 @dataclass
 class UnitRow:
-    unit: Unit
+    unit: Unit | UnitRef
     figures: Figures = field(default_factory=Figures)
     depth: int = 0
 
@@ -132,7 +142,7 @@ def level_rows(
         reduce(or_, (Q(path__startswith=p.path, depth=p.depth + 1) for p in parents))
     )
     by_parent: dict[str, list[UnitRow]] = {parent.path: [] for parent in parents}
-    for child in children.order_by("path"):
+    for child in map(UnitRef._make, children.order_by("path").values_list(*UnitRef._fields)):
         by_parent[child.path[: -Unit.steplen]].append(UnitRow(child, sums.get(child.path, Figures()), depth=1))
     rows, total = [], Figures()
     for parent in parents:
