@@ -128,7 +128,16 @@ def outbox_deliver(message_id: int) -> bool:
                 raise LookupError(f"No outbox handler is registered for {message.topic!r}.")
             if registration.atomic and registration.coalesce is not None:
                 claimed = [message, *_coalesced(message, registration.coalesce())]
-                registration.handler([claimed_message.payload for claimed_message in claimed])
+                try:
+                    with transaction.atomic():
+                        registration.handler([claimed_message.payload for claimed_message in claimed])
+                except Exception:
+                    if len(claimed) == 1:
+                        raise
+                    # One of the others may be what fails: the delivered message goes again on its own and
+                    # carries its own outcome, so a failing message cannot hold every other one back.
+                    claimed = [message]
+                    registration.handler([message.payload])
                 _done(*(claimed_message.pk for claimed_message in claimed))
                 return True
             if registration.atomic:

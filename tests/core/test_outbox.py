@@ -70,3 +70,33 @@ def test_delivering_twice_runs_the_handler_once():
 def test_an_unknown_topic_is_refused_when_written():
     with pytest.raises(ValueError):
         services.outbox_enqueue("nobody.listens", {})
+
+
+@services.handler("test.together", coalesce=lambda: 200)
+def _together(payloads: list[dict]) -> None:
+    for payload in payloads:
+        unit_create(code=payload["code"], name="Đơn vị thử")
+        if payload.get("fail"):
+            raise RuntimeError("handler failed")
+
+
+def test_a_coalescing_topic_takes_pending_messages_together_but_one_failing_message_holds_back_no_other():
+    with transaction.atomic():
+        together = [services.outbox_enqueue("test.together", {"code": f"T{n}"}) for n in range(3)]
+    assert services.outbox_deliver(together[0].pk)
+    assert set(Unit.objects.filter(code__startswith="T").values_list("code", flat=True)) == {"T0", "T1", "T2"}
+    assert not OutboxMessage.objects.filter(topic="test.together", processed_at__isnull=True).exists()
+    assert services.outbox_deliver(together[1].pk) is False  # already delivered with the first
+
+    with transaction.atomic():
+        bad = services.outbox_enqueue("test.together", {"code": "BAD", "fail": True})
+        good = [services.outbox_enqueue("test.together", {"code": f"G{n}"}) for n in range(2)]
+    for message in good:
+        assert services.outbox_deliver(message.pk)
+    assert set(Unit.objects.filter(code__startswith="G").values_list("code", flat=True)) == {"G0", "G1"}
+    bad.refresh_from_db()
+    assert bad.processed_at is None and bad.attempts == 0 and not Unit.objects.filter(code="BAD").exists()
+    with pytest.raises(RuntimeError):
+        services.outbox_deliver(bad.pk)
+    bad.refresh_from_db()
+    assert bad.processed_at is None and bad.attempts == 1
