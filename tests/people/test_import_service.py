@@ -9,6 +9,7 @@ from allauth.usersessions.models import UserSession
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core import mail
+from django.db import connection
 
 from lms.audit.models import AuditEvent
 from lms.people.factories import OfficialFactory
@@ -483,3 +484,21 @@ def test_imports_use_a_bounded_number_of_queries(tree, hr_a, django_assert_max_n
         assert run_import(content, actor=hr_a).created == 1500
     with django_assert_max_num_queries(20):
         assert run_import(content, actor=hr_a).unchanged == 1500
+
+
+def test_an_import_updates_officials_in_id_order_whatever_the_order_of_the_file(tree):
+    # Every transaction that locks many officials (the batched certificate evaluation too) takes them
+    # in id order, so an import running beside it cannot deadlock with it.
+    first, second, third = (OfficialFactory(employee_code=f"ORD{n}", unit=tree.d1_w1) for n in range(3))
+    content = csv_bytes([row(o.employee_code, position="Chuyên viên chính") for o in (third, first, second)])
+    updated: list[int] = []
+
+    def spy(execute, sql, params, many, context):
+        if many and sql.startswith('UPDATE "people_official"'):
+            updated.extend(values[-1] for values in params)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(spy):
+        report = run_import(content)
+    assert report.ok and report.updated == 3
+    assert updated == sorted([first.pk, second.pk, third.pk])
