@@ -31,6 +31,9 @@ from wagtail.models import Page, Site
 from .pagecache import content_version
 from .pages import RESTRICTIONS_ATTRIBUTE
 
+# The most path segments a routable page's sub-route has (a quiz's "attempt/<id>/submit" has three).
+SUB_ROUTE_SEGMENTS = 4
+
 
 def _seconds() -> int:
     return int(getattr(settings, "LMS_ROUTE_CACHE_SECONDS", 600))
@@ -69,8 +72,9 @@ class PageRouteCacheMiddleware:
             return None
         path = view_kwargs.get("path", view_args[0] if view_args else "")
         components = [component for component in path.split("/") if component]
-        # The address itself, or the longest routable page above it, in one round trip.
-        lengths = range(len(components), -1, -1)
+        # The address itself, or the longest routable page above it (sub-routes are a few segments
+        # long), in one round trip.
+        lengths = range(len(components), max(len(components) - SUB_ROUTE_SEGMENTS, 0) - 1, -1)
         stored = cache.get_many([_key(request, components[:n]) for n in lengths])
         for n in lengths:
             entry = stored.get(_key(request, components[:n]))
