@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -211,6 +212,15 @@ def export_run(export_id: int) -> None:
     Export.objects.filter(pk=export.pk).update(
         status=ExportStatus.DONE, stored_name=name, done_rows=total, finished_at=timezone.now()
     )
+
+
+def exports_prune(*, older_than: timedelta) -> int:
+    """Delete background exports made more than ``older_than`` ago, with their files. Returns how many."""
+    old = Export.objects.filter(created_at__lt=timezone.now() - older_than)
+    for name in old.exclude(stored_name="").values_list("stored_name", flat=True):
+        storages["private"].delete(name)
+    deleted, _by_model = old.delete()
+    return deleted
 
 
 def inline_limit() -> int:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from celery import shared_task
+from django.conf import settings
 
-from .exports import export_run
+from .exports import export_run, exports_prune
 from .gate import assignments_sweep
 from .mandates import mandate_reminders_send, mandates_reconcile, unit_digests_send
 from .rollups import rollups_refresh, snapshots_take
@@ -46,3 +47,8 @@ def unit_digests_task() -> int:
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def export_task(export_id: int) -> None:
     export_run(export_id)
+
+
+@shared_task(ignore_result=True)
+def exports_prune_task() -> int:
+    return exports_prune(older_than=settings.LMS_EXPORT_KEEP)

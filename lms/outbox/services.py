@@ -184,3 +184,10 @@ def outbox_drain(*, rounds: int = 10) -> int:
         for message_id in ids:
             delivered += outbox_deliver(message_id)
     return delivered
+
+
+def outbox_prune(*, older_than: timedelta) -> int:
+    """Delete messages delivered more than ``older_than`` ago; those never delivered stay for inspection.
+    Returns how many were deleted."""
+    deleted, _by_model = OutboxMessage.objects.filter(processed_at__lt=timezone.now() - older_than).delete()
+    return deleted

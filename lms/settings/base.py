@@ -385,11 +385,16 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "unit-snapshots": {"task": "certification.tasks.snapshots_task", "schedule": crontab(hour=23, minute=50)},
     "mandate-reminders": {"task": "certification.tasks.mandate_reminders_task", "schedule": crontab(hour=7, minute=15)},
     "unit-digests": {"task": "certification.tasks.unit_digests_task", "schedule": crontab(hour=7, minute=30)},
+    "outbox-prune": {"task": "lms.outbox.tasks.outbox_prune_task", "schedule": crontab(hour=3, minute=0)},
+    "exports-prune": {"task": "certification.tasks.exports_prune_task", "schedule": crontab(hour=3, minute=10)},
 }
 # The outbox: messages older than this that are still pending are relayed again.
 LMS_OUTBOX_SWEEP_AFTER = timedelta(seconds=env_int("LMS_OUTBOX_SWEEP_AFTER_SECONDS", 60))
 LMS_OUTBOX_MAX_ATTEMPTS = env_int("LMS_OUTBOX_MAX_ATTEMPTS", 10)
 LMS_OUTBOX_SWEEP_BATCH = 500
+# Delivered outbox messages, and background exports with their files, are deleted after this long.
+LMS_OUTBOX_KEEP = timedelta(days=env_int("LMS_OUTBOX_KEEP_DAYS", 30))
+LMS_EXPORT_KEEP = timedelta(days=env_int("LMS_EXPORT_KEEP_DAYS", 7))
 # How many pending certificate evaluations one outbox delivery takes and evaluates together.
 LMS_EVALUATE_BATCH = env_int("LMS_EVALUATE_BATCH", 200)
 LMS_HEALTH_BROKER_TIMEOUT = 2

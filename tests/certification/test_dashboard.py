@@ -8,6 +8,7 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps as django_apps
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,6 +16,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from certification.dashboard import trend
+from certification.exports import exports_prune
 from certification.factories import certificate_grant
 from certification.mandates import mandate_create
 from certification.models import Export, TrainingMandate, UnitRollup, UnitSnapshot
@@ -198,6 +200,21 @@ def test_large_exports_run_as_a_task_that_only_the_requester_can_download(
     client.force_login(admin_user)
     assert client.get(f"/hr/exports/{job.pk}/download/").status_code == 404
     assert client.get(f"/hr/exports/{job.pk}/").status_code == 404
+
+
+def test_background_exports_and_their_files_are_deleted_after_the_keeping_period(client, hr_a, population, settings):
+    settings.LMS_EXPORT_INLINE_MAX_ROWS = 2
+    client.force_login(hr_a)
+    client.get("/hr/export/officials.csv?unit=D1")
+    client.get("/hr/export/officials.xlsx?unit=D1")
+    old, recent = Export.objects.order_by("pk")
+    Export.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=8))
+    private = storages["private"]
+    assert private.exists(old.stored_name) and private.exists(recent.stored_name)
+    assert exports_prune(older_than=timedelta(days=7)) == 1
+    assert not private.exists(old.stored_name) and private.exists(recent.stored_name)
+    assert client.get(f"/hr/exports/{old.pk}/download/").status_code == 404
+    assert client.get(f"/hr/exports/{recent.pk}/download/").status_code == 200
 
 
 def test_transparency_board_is_public_with_unit_figures_only(client, population, settings):

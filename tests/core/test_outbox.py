@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 
 from lms.outbox import services
 from lms.outbox.models import OutboxMessage
@@ -100,3 +101,14 @@ def test_a_coalescing_topic_takes_pending_messages_together_but_one_failing_mess
         services.outbox_deliver(bad.pk)
     bad.refresh_from_db()
     assert bad.processed_at is None and bad.attempts == 1
+
+
+def test_delivered_messages_are_pruned_after_the_keeping_period_and_undelivered_ones_stay():
+    with transaction.atomic():
+        old, recent, stuck = (services.outbox_enqueue("test.record", {"code": f"P{n}"}) for n in range(3))
+    now = timezone.now()
+    OutboxMessage.objects.filter(pk=old.pk).update(processed_at=now - timedelta(days=31))
+    OutboxMessage.objects.filter(pk=recent.pk).update(processed_at=now - timedelta(days=29))
+    OutboxMessage.objects.filter(pk=stuck.pk).update(created_at=now - timedelta(days=90), attempts=10)
+    assert services.outbox_prune(older_than=timedelta(days=30)) == 1
+    assert set(OutboxMessage.objects.values_list("pk", flat=True)) == {recent.pk, stuck.pk}
