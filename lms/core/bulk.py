@@ -35,12 +35,19 @@ def _plain(field: models.Field) -> bool:
     return isinstance(field, _PLAIN) and not isinstance(field, models.DateField)
 
 
-def _writer(field: models.Field, database: BaseDatabaseWrapper):
+def _prepared(field: models.Field) -> bool:
+    """Whether values of ``field`` go through its ``get_db_prep_save``: psycopg writes plain values
+    and aware datetimes as they are."""
+    return not (_plain(field) or type(field) is models.DateTimeField)
+
+
+def _writer(field: models.Field, database: BaseDatabaseWrapper) -> Callable[[models.Model], Any]:
+    """How one column's value is taken from a model instance."""
     if _plain(field):
         attname = field.attname
         return lambda instance: getattr(instance, attname)
-    if type(field) is models.DateTimeField:
-        # psycopg writes aware datetimes as they are; only auto_now(_add) needs pre_save.
+    if not _prepared(field):
+        # Only auto_now(_add) needs pre_save.
         return lambda instance: field.pre_save(instance, True)
     return lambda instance: field.get_db_prep_save(field.pre_save(instance, True), database)
 
@@ -87,22 +94,19 @@ def _row_value(field: models.Field, now: Any, database: BaseDatabaseWrapper) -> 
     """How one column's value is taken from a row given as a dict (the field's default if absent)."""
     name = field.attname
     if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-        return lambda row: row.get(name, now)
-    if field.has_default() and callable(field.default):
+        default = lambda: now  # noqa: E731
+    elif field.has_default() and callable(field.default):
         default = field.default
-        constant = None
     else:
-        default, constant = None, field.get_default()
-    if _plain(field) or type(field) is models.DateTimeField:
-        if default is not None:
-            return lambda row: row[name] if name in row else default()
-        return lambda row: row.get(name, constant)
+        constant = field.get_default()
+        default = lambda: constant  # noqa: E731
 
-    def prepared(row: dict[str, Any]) -> Any:
-        value = row[name] if name in row else (default() if default is not None else constant)
-        return field.get_db_prep_save(value, database)
+    def taken(row: dict[str, Any]) -> Any:
+        return row[name] if name in row else default()
 
-    return prepared
+    if not _prepared(field):
+        return taken
+    return lambda row: field.get_db_prep_save(taken(row), database)
 
 
 def bulk_insert_rows(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> list[int]:
