@@ -75,9 +75,10 @@ class PageRouteCacheMiddleware:
         # The address itself, or the longest routable page above it (sub-routes are a few segments
         # long), in one round trip.
         lengths = range(len(components), max(len(components) - SUB_ROUTE_SEGMENTS, 0) - 1, -1)
-        stored = cache.get_many([_key(request, components[:n]) for n in lengths])
+        keys = {n: _key(request, components[:n]) for n in lengths}
+        stored = cache.get_many(list(keys.values()))
         for n in lengths:
-            entry = stored.get(_key(request, components[:n]))
+            entry = stored.get(keys[n])
             if entry is None:
                 continue
             site, page, remaining, restrictions = entry
